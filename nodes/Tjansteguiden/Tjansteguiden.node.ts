@@ -1,0 +1,70 @@
+import {
+	NodeConnectionTypes,
+	type ICredentialsDecrypted,
+	type ICredentialTestFunctions,
+	type IExecuteFunctions,
+	type INodeCredentialTestResult,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import * as customer from './actions/customer';
+import * as order from './actions/order';
+import { route } from './actions/router';
+import { testTjansteguidenLogin } from './transport/credentialTest';
+
+export class Tjansteguiden implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Tjänsteguiden',
+		name: 'tjansteguiden',
+		icon: 'file:tjansteguiden.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Read and update Tjänsteguiden orders and customers (Orders 1.0 API)',
+		defaults: {
+			name: 'Tjänsteguiden',
+		},
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'tjansteguidenApi',
+				required: true,
+				testedBy: 'tjansteguidenApiLogin',
+			},
+		],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Customer', value: 'customer' },
+					{ name: 'Order', value: 'order' },
+				],
+				default: 'order',
+			},
+			...order.description,
+			...customer.description,
+		],
+	};
+
+	methods = {
+		credentialTest: {
+			async tjansteguidenApiLogin(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return await testTjansteguidenLogin(this, credential);
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

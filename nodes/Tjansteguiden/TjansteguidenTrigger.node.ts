@@ -1,0 +1,106 @@
+import {
+	NodeConnectionTypes,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+	type IPollFunctions,
+} from 'n8n-workflow';
+
+import { statusOptions } from './descriptions/fields';
+import { pollOrders } from './trigger/poll';
+
+export class TjansteguidenTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Tjänsteguiden Trigger',
+		name: 'tjansteguidenTrigger',
+		icon: 'file:tjansteguiden.svg',
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{"Orders: " + $parameter["statuses"].join(", ")}}',
+		description: 'Starts the workflow once for every new Tjänsteguiden order',
+		defaults: {
+			name: 'Tjänsteguiden Trigger',
+		},
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'tjansteguidenApi',
+				required: true,
+			},
+		],
+		properties: [
+			{
+				displayName:
+					'Each order is emitted once. On its first poll the trigger starts from now: orders that already exist are remembered, not emitted (see "Emit Orders From Last Days").',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Statuses',
+				name: 'statuses',
+				type: 'multiOptions',
+				options: statusOptions,
+				default: ['new', 'delivered'],
+				description:
+					'Emit orders that have one of these statuses when first seen. Delivered orders were direct-activated by the network operator and carry directActivated: true.',
+			},
+			{
+				displayName: 'Fetch Order and Customer Details',
+				name: 'enrich',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to add the order details (order_info) and the customer (customer_info) to each order, so that the workflow needs no further lookups',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Concurrent Requests',
+						name: 'concurrency',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 16 },
+						default: 4,
+						description: 'How many detail requests to run at the same time',
+					},
+					{
+						displayName: 'Emit Orders From Last Days',
+						name: 'backfillDays',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: 60 },
+						default: 0,
+						description:
+							'On the first poll, also emit the orders of this many past days (0: only orders that arrive from now on)',
+					},
+					{
+						displayName: 'Include Personal Data',
+						name: 'includePersonalData',
+						type: 'boolean',
+						default: false,
+						description:
+							"Whether to include the customer's personal identity number, e-mail address and phone number",
+					},
+					{
+						displayName: 'Max Orders per Poll',
+						name: 'maxOrdersPerPoll',
+						type: 'number',
+						typeOptions: { minValue: 1, maxValue: 1000 },
+						default: 100,
+						description: 'The rest are emitted by the next polls, oldest first, none lost',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await pollOrders(this);
+	}
+}

@@ -1,0 +1,66 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { mapWithConcurrency } from '../helpers/concurrency';
+import { customerInfoFromPayload, orderInfoFromPayload } from '../helpers/normalize';
+import { applyPersonalDataChoice } from '../helpers/personalData';
+import { callTjansteguiden } from '../transport/request';
+
+export interface EnrichOptions {
+	enrich: boolean;
+	includePersonalData: boolean;
+	concurrency: number;
+	/** Stop starting new orders after this instant (ms since epoch); the rest wait for the next poll. */
+	deadline: number;
+}
+
+/**
+ * The trigger's item for one order: the `orders` fields, overlaid with `order_info` (so field
+ * names match the action node's "Get" output), `directActivated` for orders that arrive already
+ * delivered, and the customer under `customerInfo`.
+ */
+export function orderItem(order: IDataObject, info: IDataObject | undefined, customer: IDataObject | undefined): IDataObject {
+	const merged: IDataObject = { ...order, ...(info ?? {}) };
+	merged.directActivated = merged.status === 'delivered';
+	if (customer) merged.customerInfo = customer;
+	return merged;
+}
+
+/**
+ * Fetches order_info and customer_info for each order, at most `concurrency` calls at a time.
+ * Returns the items of the orders it got through before the deadline, in order; any API error
+ * is thrown, so the poll fails as a whole and its state is not advanced.
+ */
+export async function enrichOrders(
+	context: IPollFunctions,
+	orders: IDataObject[],
+	options: EnrichOptions,
+): Promise<IDataObject[]> {
+	if (!options.enrich) return orders.map((order) => orderItem(order, undefined, undefined));
+	const customers = new Map<string, Promise<IDataObject>>();
+	const customerInfo = (id: string) => {
+		let pending = customers.get(id);
+		if (!pending) {
+			pending = callTjansteguiden(context, 'customer_info', { id }).then((envelope) =>
+				applyPersonalDataChoice(customerInfoFromPayload(envelope.payload as IDataObject), options.includePersonalData),
+			);
+			// A failure is thrown by the order awaiting it; this copy only keeps Node from warning.
+			pending.catch(() => undefined);
+			customers.set(id, pending);
+		}
+		return pending;
+	};
+	const items = await mapWithConcurrency(orders, options.concurrency, async (order) => {
+		if (Date.now() > options.deadline) return undefined;
+		const envelope = await callTjansteguiden(context, 'order_info', { id: String(order.id) });
+		const info = orderInfoFromPayload(envelope.payload as IDataObject);
+		const customerId = String(info.customer ?? order.customer ?? '');
+		const customer = /^\d+$/.test(customerId) ? await customerInfo(customerId) : undefined;
+		return orderItem(order, info, customer);
+	});
+	const done: IDataObject[] = [];
+	for (const item of items) {
+		if (item === undefined) break;
+		done.push(item);
+	}
+	return done;
+}

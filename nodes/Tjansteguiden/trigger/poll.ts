@@ -1,0 +1,100 @@
+import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions } from 'n8n-workflow';
+
+import { addDays, stockholmToday } from '../helpers/dates';
+import { ordersFromPayload } from '../helpers/normalize';
+import { callTjansteguiden } from '../transport/request';
+import { enrichOrders } from './enrich';
+import { isTriggerState, planPoll, queryDate, type PlanOptions, type TriggerState } from './plan';
+
+export interface TriggerParameters {
+	statuses: string[];
+	enrich: boolean;
+	includePersonalData: boolean;
+	maxOrdersPerPoll: number;
+	concurrency: number;
+	backfillDays: number;
+}
+
+/** Days before the last complete poll's date that every poll reads again. */
+export const OVERLAP_DAYS = 1;
+/** Days the editor's "Fetch Test Event" looks back for a sample order. */
+const TEST_EVENT_DAYS = 14;
+/** Share of n8n's poll budget spent fetching details before the rest is left for the next poll. */
+const BUDGET_SHARE = 0.6;
+
+function readParameters(context: IPollFunctions): TriggerParameters {
+	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const positive = (value: unknown, fallback: number) =>
+		typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+	return {
+		statuses: (context.getNodeParameter('statuses', ['new', 'delivered']) as string[]) ?? [],
+		enrich: context.getNodeParameter('enrich', true) as boolean,
+		includePersonalData: options.includePersonalData === true,
+		maxOrdersPerPoll: positive(options.maxOrdersPerPoll, 100),
+		concurrency: positive(options.concurrency, 4),
+		backfillDays: typeof options.backfillDays === 'number' && options.backfillDays > 0 ? Math.floor(options.backfillDays) : 0,
+	};
+}
+
+function pollDeadline(context: IPollFunctions): number {
+	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 0;
+	return Date.now() + (budget > 0 ? budget * BUDGET_SHARE : 5 * 60 * 1000);
+}
+
+async function listOrders(context: IPollFunctions, since: string): Promise<IDataObject[]> {
+	const envelope = await callTjansteguiden(context, 'orders', { date: since });
+	return ordersFromPayload(envelope.payload as IDataObject);
+}
+
+/** "Fetch Test Event": the latest matching order, enriched, without reading or touching the state. */
+async function testEvent(context: IPollFunctions, parameters: TriggerParameters): Promise<INodeExecutionData[][]> {
+	const since = addDays(stockholmToday(), -Math.max(TEST_EVENT_DAYS, parameters.backfillDays));
+	const orders = (await listOrders(context, since)).filter((order) => parameters.statuses.includes(String(order.status)));
+	const latest = orders.sort((a, b) => String(b.date).localeCompare(String(a.date)) || Number(b.id) - Number(a.id))[0];
+	if (!latest) {
+		throw new NodeOperationError(context.getNode(), `No orders with the chosen statuses since ${since}`, {
+			description: 'Fetch Test Event shows the latest order. Place a test order, or choose more statuses.',
+		});
+	}
+	const [item] = await enrichOrders(context, [latest], { ...parameters, deadline: Number.POSITIVE_INFINITY });
+	return [[{ json: item }]];
+}
+
+/**
+ * One poll: list orders for the window, pick the ones not handled yet, fetch their details, and
+ * only then store the new state. Any failure throws before the state is touched, so the next
+ * poll sees the same orders again.
+ */
+export async function pollOrders(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	const parameters = readParameters(context);
+	if (context.getMode() === 'manual') return await testEvent(context, parameters);
+
+	const staticData = context.getWorkflowStaticData('node');
+	const state: TriggerState | undefined = isTriggerState(staticData.state) ? staticData.state : undefined;
+	const today = stockholmToday();
+	const planOptions: PlanOptions = {
+		statuses: parameters.statuses,
+		maxOrders: parameters.maxOrdersPerPoll,
+		backfillDays: parameters.backfillDays,
+		overlapDays: OVERLAP_DAYS,
+	};
+	const listed = await listOrders(context, queryDate(state, today, planOptions));
+	let plan = planPoll(state, listed, today, planOptions);
+	const items = await enrichOrders(context, plan.emit, { ...parameters, deadline: pollDeadline(context) });
+	if (items.length < plan.emit.length) {
+		// Out of time: hand on what is ready and leave the rest, unseen, for the next poll.
+		if (items.length === 0) return null;
+		plan = planPoll(state, listed, today, { ...planOptions, maxOrders: items.length });
+	}
+
+	staticData.state = plan.nextState as unknown as IDataObject;
+	context.logger.debug('Tjänsteguiden Trigger polled', {
+		listed: listed.length,
+		emitted: items.length,
+		waiting: plan.backlog,
+		firstPoll: plan.firstPoll,
+		skippedOld: plan.skippedOld,
+	});
+	if (items.length === 0) return null;
+	return [items.map((json) => ({ json }))];
+}

@@ -1,0 +1,130 @@
+/** Default configuration of the Tjänsteguiden simulator and validation of admin changes to it. */
+import { AdminError } from '../adminJson';
+import type { TgConfig, TgOperator, TgService, TgUser } from './model';
+
+export const DEMO_API_USER = '1234';
+export const DEMO_API_KEY = 'sandbox-api-key';
+export const DEMO_XSP = 31420;
+
+export function defaultConfig(): TgConfig {
+	return {
+		hashLifetimeMs: 20 * 60 * 1000,
+		ordersEnvelope: 'orders',
+		customerInfoEnvelope: 'wrapped',
+		xsp: DEMO_XSP,
+		users: [{ apiUser: DEMO_API_USER, apiKey: DEMO_API_KEY, name: 'Sandbox User' }],
+		services: [
+			{ id: 2440, uid: 'BB100100', name: 'Bredband 100/100 Mbit/s' },
+			{ id: 2441, uid: 'BB250250', name: 'Bredband 250/250 Mbit/s' },
+			{ id: 2442, uid: 'BB10001000', name: 'Bredband 1000/1000 Mbit/s' },
+			{ id: 2450, uid: 'TVBAS', name: 'TV Bas' },
+		],
+		operators: [
+			{ coId: 'SNDEMO', name: 'Demostad Stadsnät', socketPrefix: 'SNDEMO-' },
+			{ coId: 'FIBNORR', name: 'Norrby Fibernät', socketPrefix: 'FIBNORR-' },
+		],
+	};
+}
+
+/** The public part of TgConfig as admin sends it; every field optional. */
+export interface TgConfigPatch {
+	hashLifetimeMs?: number;
+	hashLifetimeMinutes?: number;
+	ordersEnvelope?: TgConfig['ordersEnvelope'];
+	customerInfoEnvelope?: TgConfig['customerInfoEnvelope'];
+	xsp?: number;
+	users?: TgUser[];
+	services?: TgService[];
+	operators?: TgOperator[];
+}
+
+/** Applies an admin patch to a copy of `config`; throws AdminError on any invalid field. */
+export function patchConfig(config: TgConfig, patch: Record<string, unknown>): TgConfig {
+	const next: TgConfig = structuredClone(config);
+	for (const [key, value] of Object.entries(patch)) {
+		switch (key) {
+			case 'hashLifetimeMs':
+				next.hashLifetimeMs = positiveInteger(key, value);
+				break;
+			case 'hashLifetimeMinutes':
+				next.hashLifetimeMs = positiveInteger(key, value) * 60 * 1000;
+				break;
+			case 'ordersEnvelope':
+				next.ordersEnvelope = oneOf(key, value, ['orders', 'serviceguide'] as const);
+				break;
+			case 'customerInfoEnvelope':
+				next.customerInfoEnvelope = oneOf(key, value, ['wrapped', 'bare'] as const);
+				break;
+			case 'xsp':
+				next.xsp = positiveInteger(key, value);
+				break;
+			case 'users':
+				next.users = arrayOf(key, value, parseUser);
+				break;
+			case 'services':
+				next.services = arrayOf(key, value, parseService);
+				break;
+			case 'operators':
+				next.operators = arrayOf(key, value, parseOperator);
+				break;
+			default:
+				throw new AdminError(`Unknown config field: ${key}`);
+		}
+	}
+	return next;
+}
+
+/** Config as admin reads it back: API keys are not echoed. */
+export function publicConfig(config: TgConfig): Omit<TgConfig, 'users'> & { users: { apiUser: string; name: string }[] } {
+	return { ...structuredClone(config), users: config.users.map(({ apiUser, name }) => ({ apiUser, name })) };
+}
+
+export function parseUser(value: unknown): TgUser {
+	const raw = objectOf('user', value);
+	return {
+		apiUser: nonEmptyString('apiUser', raw.apiUser === undefined ? undefined : String(raw.apiUser)),
+		apiKey: nonEmptyString('apiKey', raw.apiKey),
+		name: raw.name === undefined ? 'Sandbox User' : nonEmptyString('name', raw.name),
+	};
+}
+
+function parseService(value: unknown): TgService {
+	const raw = objectOf('service', value);
+	return { id: positiveInteger('id', raw.id), uid: nonEmptyString('uid', raw.uid), name: nonEmptyString('name', raw.name) };
+}
+
+function parseOperator(value: unknown): TgOperator {
+	const raw = objectOf('operator', value);
+	return {
+		coId: nonEmptyString('coId', raw.coId),
+		name: nonEmptyString('name', raw.name),
+		socketPrefix: nonEmptyString('socketPrefix', raw.socketPrefix),
+	};
+}
+
+function objectOf(what: string, value: unknown): Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AdminError(`Each ${what} must be an object`);
+	return value as Record<string, unknown>;
+}
+
+function arrayOf<T>(key: string, value: unknown, parse: (item: unknown) => T): T[] {
+	if (!Array.isArray(value)) throw new AdminError(`${key} must be an array`);
+	return value.map(parse);
+}
+
+function positiveInteger(key: string, value: unknown): number {
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new AdminError(`${key} must be a positive integer`);
+	return value;
+}
+
+function nonEmptyString(key: string, value: unknown): string {
+	if (typeof value !== 'string' || value.trim() === '') throw new AdminError(`${key} must be a non-empty string`);
+	return value;
+}
+
+function oneOf<T extends string>(key: string, value: unknown, allowed: readonly T[]): T {
+	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+		throw new AdminError(`${key} must be one of ${allowed.join(', ')}`);
+	}
+	return value as T;
+}

@@ -6,6 +6,7 @@
  */
 import { TriggersAndPollers, PollContext, WorkflowExecute, ExecutionLifecycleHooks } from 'n8n-core';
 import {
+	createRunExecutionData,
 	ICredentialsHelper,
 	NodeHelpers,
 	Workflow,
@@ -21,7 +22,6 @@ import {
 	type INodeType,
 	type INodeTypes,
 	type IRun,
-	type IRunExecutionData,
 	type IVersionedNodeType,
 	type IWorkflowExecuteAdditionalData,
 	type WorkflowExecuteMode,
@@ -270,22 +270,11 @@ export async function executeNode(options: HarnessOptions): Promise<HarnessResul
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 	const additionalData = buildAdditionalData(credentialsHelper, hooks, timezone);
 
-	const runExecutionData: IRunExecutionData = {
-		resultData: { runData: {} },
+	const runExecutionData = createRunExecutionData({
 		executionData: {
-			metadata: {},
-			contextData: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
-			nodeExecutionStack: [
-				{
-					node: input,
-					data: { main: [options.inputItems ?? [{ json: {} }]] },
-					source: null,
-				},
-			],
+			nodeExecutionStack: [{ node: input, data: { main: [options.inputItems ?? [{ json: {} }]] }, source: null }],
 		},
-	} as IRunExecutionData;
+	});
 
 	const workflowExecute = new WorkflowExecute(additionalData, mode, runExecutionData);
 	await workflowExecute.processRunExecutionData(workflow);

@@ -1,0 +1,90 @@
+/**
+ * ON-API credential: one operator's ON-API root plus HTTP Basic authentication (RFC 7617), as the
+ * spec prescribes. The version becomes the path segment after the base URL unless the URL already
+ * ends with one; Stadsnätsportalen's `…/plain/onapi/{coId}` has none.
+ */
+import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * The API root as an n8n expression, mirroring resolveApiRoot in the node's transport: trailing
+ * slashes dropped, the version appended unless the URL ends in a version or is Stadsnätsportalen's.
+ */
+const API_ROOT_EXPRESSION =
+	'={{ $credentials.baseUrl.trim().replace(/\\/+$/, "") + (/\\/(\\d+\\.\\d+(\\.\\d+)?|plain\\/onapi\\/[^\\/]+)$/.test($credentials.baseUrl.trim().replace(/\\/+$/, "")) ? "" : "/" + $credentials.version) }}';
+
+/** The Endpoints list: the API root itself, or `endpoints` on Stadsnätsportalen. */
+const DISCOVERY_PATH_EXPRESSION =
+	'={{ /\\/plain\\/onapi\\/[^\\/]+$/.test($credentials.baseUrl.trim().replace(/\\/+$/, "")) ? "/endpoints" : "/" }}';
+
+export class OnApi implements ICredentialType {
+	name = 'onApi';
+
+	// The protocol is called "ON-API"; "ON-API API" would only repeat it.
+	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
+	displayName = 'ON-API';
+
+	icon = 'file:onApi.svg' as const;
+
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#credentials';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. https://onapi.example-stadsnat.se/onapi',
+			required: true,
+			description:
+				'The operator\'s ON-API root, without the version (it is added from Version below) unless the URL already ends with one such as /2.6. For Stadsnätsportalen use https://www.stadsnatsportalen.se/plain/onapi/{coId}: read-only endpoints and accesses, no version segment.',
+		},
+		{
+			displayName: 'Version',
+			name: 'version',
+			type: 'options',
+			options: [
+				{ name: '2.4', value: '2.4' },
+				{ name: '2.5', value: '2.5' },
+				{ name: '2.6', value: '2.6' },
+			],
+			default: '2.6',
+			description: 'The ON-API version the operator speaks. Ignored when the Base URL ends with a version or is a Stadsnätsportalen URL (2.4).',
+		},
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The login the operator gave you. For Stadsnätsportalen: your Atlas API user.',
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The password the operator gave you. For Stadsnätsportalen: your Atlas API key.',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: {
+				username: '={{$credentials.username}}',
+				password: '={{$credentials.password}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: API_ROOT_EXPRESSION,
+			url: DISCOVERY_PATH_EXPRESSION,
+			method: 'GET',
+			headers: { Accept: 'application/json' },
+		},
+	};
+}

@@ -1,0 +1,106 @@
+/**
+ * ON-API: a service provider's side of the Open Networks API, the REST/JSON interface Swedish
+ * communication operators (stadsnät) expose for accesses, services, subscriptions and orders.
+ * This class only describes the node and hands each item to its operation module.
+ */
+import {
+	NodeApiError,
+	NodeConnectionTypes,
+	NodeOperationError,
+	type ICredentialsDecrypted,
+	type ICredentialTestFunctions,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeCredentialTestResult,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+import { operationsByResource, properties } from './actions/resources';
+import type { OperationModule } from './actions/types';
+import { resolveConnection, type OnApiConnection } from './transport/connection';
+import { testOnApiCredential } from './transport/credentialTest';
+
+function findOperation(this: IExecuteFunctions, resource: string, operation: string, itemIndex: number): OperationModule {
+	const module = operationsByResource[resource]?.[operation];
+	if (!module) {
+		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not known`, { itemIndex });
+	}
+	return module;
+}
+
+function errorItem(error: unknown): IDataObject {
+	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.description) json.description = error.description;
+	}
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	return json;
+}
+
+export class OnApi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ON-API',
+		name: 'onApi',
+		icon: 'file:onApi.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Activate and manage services at Swedish open-network operators through the ON-API',
+		defaults: { name: 'ON-API' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'onApi', required: true, testedBy: 'onApiEndpoints' }],
+		properties,
+	};
+
+	methods = {
+		credentialTest: {
+			async onApiEndpoints(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return await testOnApiCredential(this, credential);
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const returnData: INodeExecutionData[] = [];
+		let connection: OnApiConnection | undefined;
+
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			try {
+				const resource = this.getNodeParameter('resource', itemIndex) as string;
+				const operation = this.getNodeParameter('operation', itemIndex) as string;
+				const module = findOperation.call(this, resource, operation, itemIndex);
+				connection ??= await resolveConnection.call(this, itemIndex);
+				if (connection.portal && !module.availableOnPortal) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`Stadsnätsportalen's ON-API does not offer ${resource} → ${operation}`,
+						{
+							itemIndex,
+							description: 'Stadsnätsportalen (…/plain/onapi/{coId}) is read-only: endpoints, accesses and the services listed in accesses. Orders and subscriptions go to the operator\'s own ON-API; use a credential with its base URL.',
+						},
+					);
+				}
+				const results = await module.execute.call(this, itemIndex, connection);
+				for (const json of results) returnData.push({ json, pairedItem: { item: itemIndex } });
+			} catch (error) {
+				if (this.continueOnFail()) {
+					returnData.push({ json: errorItem(error), pairedItem: { item: itemIndex } });
+					continue;
+				}
+				if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+					if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+					throw error;
+				}
+				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			}
+		}
+		return [returnData];
+	}
+}

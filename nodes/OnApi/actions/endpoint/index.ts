@@ -1,0 +1,27 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { OperationModule } from '../types';
+import * as getMany from './getMany';
+
+export const operations: Record<string, OperationModule> = {
+	getMany: { ...getMany, availableOnPortal: true },
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['endpoint'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'Get many endpoints the operator offers, with their paths and unsupported fields',
+				action: 'Get many endpoints',
+			},
+		],
+		default: 'getMany',
+	},
+	...getMany.description,
+];

@@ -1,0 +1,27 @@
+/**
+ * Accesses carry their services (2.4/2.5) and, when fetched one by one, their subscriptions;
+ * both are normalised in place, so a large list is never held in two shapes at once.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { normaliseService } from './normaliseService';
+import { normaliseSubscription } from './normaliseSubscription';
+
+function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Mutates and returns the access. */
+export function normaliseAccess(access: IDataObject, now: number): IDataObject {
+	const accessId = typeof access.accessId === 'string' ? access.accessId : undefined;
+	if (Array.isArray(access.services)) {
+		for (const service of access.services) {
+			if (isObject(service)) normaliseService(service, now);
+		}
+	}
+	if (Array.isArray(access.subscriptions)) {
+		for (const subscription of access.subscriptions) {
+			if (isObject(subscription)) normaliseSubscription(subscription, accessId);
+		}
+	}
+	return access;
+}

@@ -1,0 +1,175 @@
+/**
+ * The one place the node talks HTTP. Authentication is n8n's (the `onApi` credential's Basic
+ * auth); this adds the ON-API error shape, bounded retries and full responses (status, headers)
+ * because Last-Modified, Location, 200-vs-201 and 304 all carry meaning in the ON-API.
+ */
+import { sleep, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods } from 'n8n-workflow';
+import { apiErrorFromNetwork, apiErrorFromResponse, type RequestPurpose } from './apiError';
+import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
+
+export const CREDENTIAL_TYPE = 'onApi';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface OnApiRequest {
+	method: IHttpRequestMethods;
+	url: string;
+	qs?: IDataObject;
+	body?: IDataObject;
+	headers?: IDataObject;
+	purpose: RequestPurpose;
+	/**
+	 * Retry 5xx and timeouts. True for reads; for creates only when the order carries an
+	 * spReference the operator can deduplicate on. 429 is always retried.
+	 */
+	retryServerErrors: boolean;
+	/** Statuses handed back instead of thrown, e.g. 404 where it means "empty list". */
+	acceptStatuses?: number[];
+	itemIndex: number;
+	timeoutMs?: number;
+}
+
+export interface OnApiResponse {
+	statusCode: number;
+	/** Lower-case header names. */
+	headers: Record<string, string>;
+	body: unknown;
+}
+
+interface FullResponse {
+	statusCode: number;
+	headers?: Record<string, unknown>;
+	body?: unknown;
+}
+
+function plainHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
+	const result: Record<string, string> = {};
+	if (!headers) return result;
+	for (const [name, value] of Object.entries(headers)) {
+		if (value === undefined || value === null) continue;
+		result[name.toLowerCase()] = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+	}
+	return result;
+}
+
+function parsedBody(body: unknown): unknown {
+	if (typeof body !== 'string') return body;
+	if (body.trim() === '') return undefined;
+	try {
+		return JSON.parse(body) as unknown;
+	} catch {
+		return body;
+	}
+}
+
+/** The network error code, wherever n8n's request helper left it (it wraps the axios error). */
+export function networkErrorCode(error: unknown): string | undefined {
+	const seen = new Set<unknown>();
+	let current: unknown = error;
+	while (typeof current === 'object' && current !== null && !seen.has(current)) {
+		seen.add(current);
+		const record = current as Record<string, unknown>;
+		if (typeof record.code === 'string' && /^E[A-Z_]+$/.test(record.code)) return record.code;
+		const response = record.errorResponse as Record<string, unknown> | undefined;
+		if (response && typeof response.code === 'string' && /^E[A-Z_]+$/.test(response.code)) return response.code;
+		current = record.cause;
+	}
+	return undefined;
+}
+
+function networkErrorMessage(error: unknown, code: string | undefined): string {
+	const seen = new Set<unknown>();
+	let current: unknown = error;
+	let deepest: string | undefined;
+	while (current instanceof Error && !seen.has(current)) {
+		seen.add(current);
+		deepest = current.message;
+		current = (current as Error & { cause?: unknown }).cause;
+	}
+	return deepest ?? `Request failed${code ? ` (${code})` : ''}`;
+}
+
+export async function onApiRequest(this: IExecuteFunctions, request: OnApiRequest): Promise<OnApiResponse> {
+	const node = this.getNode();
+	let retries = 0;
+	for (;;) {
+		let response: FullResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
+				method: request.method,
+				url: request.url,
+				qs: request.qs,
+				body: request.body,
+				headers: { Accept: 'application/json', ...(request.headers ?? {}) },
+				json: true,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+			})) as FullResponse;
+		} catch (error) {
+			const code = networkErrorCode(error);
+			const decision = decideNetworkRetry({ code, retriesSoFar: retries, retryServerErrors: request.retryServerErrors });
+			if (decision.retry) {
+				await sleep(decision.delayMs);
+				retries += 1;
+				continue;
+			}
+			throw apiErrorFromNetwork(node, {
+				code,
+				message: networkErrorMessage(error, code),
+				method: request.method,
+				url: request.url,
+				purpose: request.purpose,
+				itemIndex: request.itemIndex,
+				retries,
+				notRetriedWithoutReference: request.purpose === 'create' && !request.retryServerErrors,
+			});
+		}
+
+		const headers = plainHeaders(response.headers);
+		const body = parsedBody(response.body);
+		const status = response.statusCode;
+		if (status < 400 || (request.acceptStatuses ?? []).includes(status)) {
+			if (typeof body !== 'string') return { statusCode: status, headers, body };
+			// Text where JSON belongs is a proxy or maintenance page, not the operator's answer.
+			if (request.retryServerErrors && retries < MAX_RETRIES) {
+				await sleep(backoffMs(retries));
+				retries += 1;
+				continue;
+			}
+			throw apiErrorFromResponse(node, {
+				status,
+				body: undefined,
+				method: request.method,
+				url: request.url,
+				purpose: request.purpose,
+				itemIndex: request.itemIndex,
+				retries,
+				notJson: true,
+			});
+		}
+		const decision = decideStatusRetry({
+			status,
+			retryAfter: headers['retry-after'],
+			retriesSoFar: retries,
+			retryServerErrors: request.retryServerErrors,
+			now: Date.now(),
+		});
+		if (decision.retry) {
+			await sleep(decision.delayMs);
+			retries += 1;
+			continue;
+		}
+		throw apiErrorFromResponse(node, {
+			status,
+			body,
+			method: request.method,
+			url: request.url,
+			purpose: request.purpose,
+			itemIndex: request.itemIndex,
+			retries,
+			retryAfterTooLongMs: decision.reason === 'retryAfterTooLong' ? decision.retryAfterMs : undefined,
+			notRetriedWithoutReference:
+				request.purpose === 'create' && !request.retryServerErrors && status >= 500 && status !== 501,
+		});
+	}
+}

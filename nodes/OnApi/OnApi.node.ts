@@ -16,6 +16,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
+import { itemConcurrencyField, runPerItem } from '../shared/itemRunner';
 import { operationsByResource, properties } from './actions/resources';
 import type { OperationModule } from './actions/types';
 import { resolveConnection, type OnApiConnection } from './transport/connection';
@@ -27,6 +28,11 @@ function findOperation(this: IExecuteFunctions, resource: string, operation: str
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not known`, { itemIndex });
 	}
 	return module;
+}
+
+/** Incremental reads pass a cursor (Last-Modified, event ID) from one item to the next. */
+function readsWithCursor(resource: string, operation: string): boolean {
+	return operation === 'getMany' && (resource === 'access' || resource === 'orderEvent');
 }
 
 function errorItem(error: unknown): IDataObject {
@@ -52,7 +58,7 @@ export class OnApi implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'onApi', required: true, testedBy: 'onApiEndpoints' }],
-		properties,
+		properties: [...properties, itemConcurrencyField],
 	};
 
 	methods = {
@@ -67,40 +73,38 @@ export class OnApi implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const returnData: INodeExecutionData[] = [];
-		let connection: OnApiConnection | undefined;
-
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			try {
-				const resource = this.getNodeParameter('resource', itemIndex) as string;
-				const operation = this.getNodeParameter('operation', itemIndex) as string;
-				const module = findOperation.call(this, resource, operation, itemIndex);
-				connection ??= await resolveConnection.call(this, itemIndex);
-				if (connection.portal && !module.availableOnPortal) {
-					throw new NodeOperationError(
-						this.getNode(),
-						`Stadsnätsportalen's ON-API does not offer ${resource} → ${operation}`,
-						{
-							itemIndex,
-							description: 'Stadsnätsportalen (…/plain/onapi/{coId}) is read-only: endpoints, accesses and the services listed in accesses. Orders and subscriptions go to the operator\'s own ON-API; use a credential with its base URL.',
-						},
-					);
+		// One connection (credentials, API root, discovered paths) for all items of this run.
+		let connection: Promise<OnApiConnection> | undefined;
+		return await runPerItem(
+			this,
+			async (itemIndex) => {
+				try {
+					const resource = this.getNodeParameter('resource', itemIndex) as string;
+					const operation = this.getNodeParameter('operation', itemIndex) as string;
+					const module = findOperation.call(this, resource, operation, itemIndex);
+					connection ??= resolveConnection.call(this, itemIndex);
+					const resolved = await connection;
+					if (resolved.portal && !module.availableOnPortal) {
+						throw new NodeOperationError(
+							this.getNode(),
+							`Stadsnätsportalen's ON-API does not offer ${resource} → ${operation}`,
+							{
+								itemIndex,
+								description: 'Stadsnätsportalen (…/plain/onapi/{coId}) is read-only: endpoints, accesses and the services listed in accesses. Orders and subscriptions go to the operator\'s own ON-API; use a credential with its base URL.',
+							},
+						);
+					}
+					return await module.execute.call(this, itemIndex, resolved);
+				} catch (error) {
+					if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+						if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+						throw error;
+					}
+					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 				}
-				const results = await module.execute.call(this, itemIndex, connection);
-				for (const json of results) returnData.push({ json, pairedItem: { item: itemIndex } });
-			} catch (error) {
-				if (this.continueOnFail()) {
-					returnData.push({ json: errorItem(error), pairedItem: { item: itemIndex } });
-					continue;
-				}
-				if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-					if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-					throw error;
-				}
-				throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-			}
-		}
-		return [returnData];
+			},
+			errorItem,
+			{ sequential: readsWithCursor(this.getNodeParameter('resource', 0) as string, this.getNodeParameter('operation', 0) as string) },
+		);
 	}
 }

@@ -1,0 +1,27 @@
+/**
+ * Maps over items with at most `limit` calls in flight, keeping the input order in the result.
+ * Stops starting new calls after the first failure and rethrows it.
+ */
+export async function mapWithConcurrency<T, R>(
+	items: readonly T[],
+	limit: number,
+	fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+	const results = new Array<R>(items.length);
+	let next = 0;
+	let failed = false;
+	const worker = async () => {
+		while (!failed && next < items.length) {
+			const index = next++;
+			try {
+				results[index] = await fn(items[index], index);
+			} catch (error) {
+				failed = true;
+				throw error;
+			}
+		}
+	};
+	const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+	await Promise.all(workers);
+	return results;
+}

@@ -12,7 +12,9 @@ import {
 import * as customer from './actions/customer';
 import * as order from './actions/order';
 import { route } from './actions/router';
+import { authenticationProperty } from './descriptions/authentication';
 import { testTjansteguidenLogin } from './transport/credentialTest';
+import { testOperatorAccess } from './transport/operatorCredentialTest';
 
 export class Tjansteguiden implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,7 +24,7 @@ export class Tjansteguiden implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and update Tjänsteguiden orders and customers (Orders 1.0 API)',
+		description: 'Read and update Tjänsteguiden orders and customers, as a service provider or a network operator',
 		defaults: {
 			name: 'Tjänsteguiden',
 		},
@@ -34,9 +36,17 @@ export class Tjansteguiden implements INodeType {
 				name: 'tjansteguidenApi',
 				required: true,
 				testedBy: 'tjansteguidenApiLogin',
+				displayOptions: { show: { authentication: ['serviceProvider'] } },
+			},
+			{
+				name: 'tjansteguidenOperatorApi',
+				required: true,
+				testedBy: 'tjansteguidenOperatorApiAccess',
+				displayOptions: { show: { authentication: ['networkOperator'] } },
 			},
 		],
 		properties: [
+			authenticationProperty,
 			{
 				displayName: 'Resource',
 				name: 'resource',
@@ -60,6 +70,12 @@ export class Tjansteguiden implements INodeType {
 				credential: ICredentialsDecrypted,
 			): Promise<INodeCredentialTestResult> {
 				return await testTjansteguidenLogin(this, credential);
+			},
+			async tjansteguidenOperatorApiAccess(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return await testOperatorAccess(this, credential);
 			},
 		},
 	};

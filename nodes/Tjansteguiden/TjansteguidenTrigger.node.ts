@@ -6,6 +6,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { authenticationProperty } from './descriptions/authentication';
 import { statusOptions } from './descriptions/fields';
 import { pollOrders } from './trigger/poll';
 
@@ -28,9 +29,16 @@ export class TjansteguidenTrigger implements INodeType {
 			{
 				name: 'tjansteguidenApi',
 				required: true,
+				displayOptions: { show: { authentication: ['serviceProvider'] } },
+			},
+			{
+				name: 'tjansteguidenOperatorApi',
+				required: true,
+				displayOptions: { show: { authentication: ['networkOperator'] } },
 			},
 		],
 		properties: [
+			authenticationProperty,
 			{
 				displayName:
 					'Each order is emitted once. On its first poll the trigger starts from now: orders that already exist are remembered, not emitted (see "Emit Orders From Last Days").',

@@ -7,6 +7,8 @@ import { DEMO_API_KEY, DEMO_API_USER, type RawResponse, type RunningSandbox } fr
 const LIST_PATHS = new Set([
 	'orders.response.order',
 	'serviceguide.response.order',
+	'serviceguide.response.customer',
+	'serviceguide.response.log',
 	'customers.response.customer',
 	'order_log.response.log',
 ]);

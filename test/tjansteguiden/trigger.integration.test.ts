@@ -1,180 +1,225 @@
 /**
  * The Tjänsteguiden Trigger through n8n-core's TriggersAndPollers and PollContext (the code path
- * of an active workflow) against the sandbox. Time is simulated: Date is faked for the trigger
- * and the in-process sandbox alike, so "now" is the same instant on both sides.
+ * of an active workflow) against the sandbox, once with each credential (service provider and
+ * network operator). Time is simulated: Date is faked for the trigger and the in-process sandbox
+ * alike, so "now" is the same instant on both sides.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { TjansteguidenApi } from '../../credentials/TjansteguidenApi.credentials';
 import { TjansteguidenTrigger } from '../../nodes/Tjansteguiden/TjansteguidenTrigger.node';
 import type { RunningSandbox } from '../../sandbox/src';
 import { pollNode } from '../harness/n8n';
-import { credentialsFor, expectNoSecrets, secretsOf, startTjansteguidenSandbox } from './context';
+import {
+	API_SIDES,
+	expectNoSecrets,
+	networkOperatorSide,
+	operatorAdmin,
+	OPERATOR_API_USER,
+	secretsOf,
+	SNDEMO_SOCKET,
+	startTjansteguidenSandbox,
+	type ApiSideFixture,
+} from './context';
 
-let sandbox: RunningSandbox;
+describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => {
+	let sandbox: RunningSandbox;
 
-function setNow(iso: string) {
-	jest.setSystemTime(new Date(iso));
-}
-
-beforeEach(async () => {
-	jest.useFakeTimers({
-		doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
-		now: new Date('2026-11-27T08:00:00Z'),
-	});
-	sandbox = await startTjansteguidenSandbox({ clockStart: undefined });
-});
-
-afterEach(async () => {
-	await sandbox.close();
-	jest.useRealTimers();
-});
-
-const defaults: INodeParameters = { statuses: ['new', 'delivered'], enrich: true, options: {} };
-
-async function poll(staticData: IDataObject, parameters: INodeParameters = {}, mode: 'trigger' | 'manual' = 'trigger') {
-	const result = await pollNode({
-		nodeType: new TjansteguidenTrigger(),
-		parameters: { ...defaults, ...parameters },
-		credentialTypes: [new TjansteguidenApi()],
-		credentials: credentialsFor(sandbox),
-		staticData,
-		mode,
-	});
-	return (result?.[0] ?? []).map((item) => item.json);
-}
-
-/** What n8n does between polls when it restarts: static data goes through JSON in the database. */
-function saveAndReload(staticData: IDataObject): IDataObject {
-	return JSON.parse(JSON.stringify(staticData));
-}
-
-async function createOrder(date: string, overrides: Record<string, unknown> = {}) {
-	const created = await sandbox.admin.tjansteguiden.createOrder({ date, ...overrides });
-	return String(created.id);
-}
-
-test('first poll starts from now; orders arriving later are emitted once, with details', async () => {
-	await createOrder('2026-11-27 08:30:00');
-	const staticData: IDataObject = {};
-	expect(await poll(staticData)).toEqual([]);
-	expect(await poll(staticData)).toEqual([]);
-
-	const fresh = await createOrder('2026-11-27 09:05:00', { socket: 'SNDEMO-A0004' });
-	setNow('2026-11-27T08:10:00Z');
-	const items = await poll(staticData);
-	expect(items.map((item) => item.id)).toEqual([fresh]);
-	expect(items[0]).toMatchObject({ socket: 'SNDEMO-A0004', co: 'SNDEMO', directActivated: false, customerInfo: { id: expect.any(String) } });
-	expect(items[0].customerInfo).not.toHaveProperty('serial');
-	expect(await poll(staticData)).toEqual([]);
-});
-
-test('a day of orders across midnight and the autumn DST change, with restarts: each emitted exactly once', async () => {
-	// 24-25 October 2026: Stockholm goes from +02:00 to +01:00 at 03:00 on the 25th.
-	setNow('2026-10-24T18:00:00Z');
-	let staticData: IDataObject = {};
-	await poll(staticData);
-
-	const localTimes = [
-		'2026-10-24 21:00:00', '2026-10-24 23:58:30', '2026-10-24 23:59:59', '2026-10-25 00:00:00',
-		'2026-10-25 00:00:01', '2026-10-25 01:30:00', '2026-10-25 02:15:00', '2026-10-25 02:45:00',
-		'2026-10-25 03:10:00', '2026-10-25 12:00:00', '2026-10-25 23:59:00', '2026-10-26 00:01:00',
-	];
-	const expected: string[] = [];
-	for (const [i, time] of localTimes.entries()) {
-		expected.push(await createOrder(time, { status: i % 5 === 4 ? 'delivered' : 'new' }));
+	function setNow(iso: string) {
+		jest.setSystemTime(new Date(iso));
 	}
 
-	const emitted: string[] = [];
-	// A poll every 20 minutes from 18:00 UTC on the 24th to 00:00 UTC on the 26th.
-	for (let t = Date.parse('2026-10-24T18:00:00Z'); t <= Date.parse('2026-10-26T00:00:00Z'); t += 20 * 60 * 1000) {
-		setNow(new Date(t).toISOString());
-		const items = await poll(staticData);
-		emitted.push(...items.map((item) => String(item.id)));
-		if (new Date(t).getUTCMinutes() === 0 && new Date(t).getUTCHours() % 6 === 0) staticData = saveAndReload(staticData);
+	beforeEach(async () => {
+		jest.useFakeTimers({
+			doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
+			now: new Date('2026-11-27T08:00:00Z'),
+		});
+		sandbox = await startTjansteguidenSandbox({ clockStart: undefined });
+	});
+
+	afterEach(async () => {
+		await sandbox.close();
+		jest.useRealTimers();
+	});
+
+	const defaults: INodeParameters = { statuses: ['new', 'delivered'], enrich: true, options: {} };
+
+	async function poll(staticData: IDataObject, parameters: INodeParameters = {}, mode: 'trigger' | 'manual' = 'trigger') {
+		const result = await pollNode({
+			nodeType: new TjansteguidenTrigger(),
+			parameters: { ...side.parameters, ...defaults, ...parameters },
+			credentialTypes: side.credentialTypes,
+			credentials: side.credentials(sandbox),
+			staticData,
+			mode,
+		});
+		return (result?.[0] ?? []).map((item) => item.json);
 	}
-	expect([...emitted].sort()).toEqual([...expected].sort());
-	expect(new Set(emitted).size).toBe(emitted.length);
-});
 
-test('the poller stopped for two days catches up without loss', async () => {
-	let staticData: IDataObject = {};
-	await poll(staticData);
-	staticData = saveAndReload(staticData);
-	const ids = [await createOrder('2026-11-27 22:00:00'), await createOrder('2026-11-28 12:00:00'), await createOrder('2026-11-29 08:00:00')];
-	setNow('2026-11-29T10:00:00Z');
-	const items = await poll(staticData);
-	expect(items.map((item) => item.id)).toEqual(ids);
-});
+	/** What n8n does between polls when it restarts: static data goes through JSON in the database. */
+	function saveAndReload(staticData: IDataObject): IDataObject {
+		return JSON.parse(JSON.stringify(staticData));
+	}
 
-test.each(['orders', 'order_info', 'customer_info'])(
-	'a failure on %s: no emission, no state change, and the next clean poll emits everything',
-	async (method) => {
+	/** On SNDEMO's network unless told otherwise, so that both sides see the order. */
+	async function createOrder(date: string, overrides: Record<string, unknown> = {}) {
+		const created = await sandbox.admin.tjansteguiden.createOrder({ date, socket: SNDEMO_SOCKET, ...overrides });
+		return String(created.id);
+	}
+
+	test('first poll starts from now; orders arriving later are emitted once, with details', async () => {
+		await createOrder('2026-11-27 08:30:00');
 		const staticData: IDataObject = {};
+		expect(await poll(staticData)).toEqual([]);
+		expect(await poll(staticData)).toEqual([]);
+
+		const fresh = await createOrder('2026-11-27 09:05:00', { socket: 'SNDEMO-A0004' });
+		setNow('2026-11-27T08:10:00Z');
+		const items = await poll(staticData);
+		expect(items.map((item) => item.id)).toEqual([fresh]);
+		expect(items[0]).toMatchObject({ socket: 'SNDEMO-A0004', co: 'SNDEMO', directActivated: false, customerInfo: { id: expect.any(String) } });
+		expect(items[0].customerInfo).not.toHaveProperty('serial');
+		expect(await poll(staticData)).toEqual([]);
+	});
+
+	test('a day of orders across midnight and the autumn DST change, with restarts: each emitted exactly once', async () => {
+		// 24-25 October 2026: Stockholm goes from +02:00 to +01:00 at 03:00 on the 25th.
+		setNow('2026-10-24T18:00:00Z');
+		let staticData: IDataObject = {};
 		await poll(staticData);
-		const ids = [await createOrder('2026-11-27 08:50:00'), await createOrder('2026-11-27 08:55:00')];
-		setNow('2026-11-27T08:00:00Z');
-		const before = JSON.stringify(staticData);
 
-		// For the detail calls, let the first one through so the poll fails half-way.
-		const skip = method === 'orders' ? 0 : 1;
-		await sandbox.admin.addFault({ simulator: 'tjansteguiden', match: method, kind: 'http5xx', status: 503, skip });
-		await expect(poll(staticData)).rejects.toThrow(/503/);
-		expect(JSON.stringify(staticData)).toBe(before);
+		const localTimes = [
+			'2026-10-24 21:00:00', '2026-10-24 23:58:30', '2026-10-24 23:59:59', '2026-10-25 00:00:00',
+			'2026-10-25 00:00:01', '2026-10-25 01:30:00', '2026-10-25 02:15:00', '2026-10-25 02:45:00',
+			'2026-10-25 03:10:00', '2026-10-25 12:00:00', '2026-10-25 23:59:00', '2026-10-26 00:01:00',
+		];
+		const expected: string[] = [];
+		for (const [i, time] of localTimes.entries()) {
+			expected.push(await createOrder(time, { status: i % 5 === 4 ? 'delivered' : 'new' }));
+		}
 
-		await sandbox.admin.addFault({ simulator: 'tjansteguiden', match: method, kind: 'malformedXml' });
-		await expect(poll(staticData)).rejects.toThrow(/could not be read/);
-		expect(JSON.stringify(staticData)).toBe(before);
+		const emitted: string[] = [];
+		// A poll every 20 minutes from 18:00 UTC on the 24th to 00:00 UTC on the 26th.
+		for (let t = Date.parse('2026-10-24T18:00:00Z'); t <= Date.parse('2026-10-26T00:00:00Z'); t += 20 * 60 * 1000) {
+			setNow(new Date(t).toISOString());
+			const items = await poll(staticData);
+			emitted.push(...items.map((item) => String(item.id)));
+			if (new Date(t).getUTCMinutes() === 0 && new Date(t).getUTCHours() % 6 === 0) staticData = saveAndReload(staticData);
+		}
+		expect([...emitted].sort()).toEqual([...expected].sort());
+		expect(new Set(emitted).size).toBe(emitted.length);
+	});
 
+	test('the poller stopped for two days catches up without loss', async () => {
+		let staticData: IDataObject = {};
+		await poll(staticData);
+		staticData = saveAndReload(staticData);
+		const ids = [await createOrder('2026-11-27 22:00:00'), await createOrder('2026-11-28 12:00:00'), await createOrder('2026-11-29 08:00:00')];
+		setNow('2026-11-29T10:00:00Z');
 		const items = await poll(staticData);
 		expect(items.map((item) => item.id)).toEqual(ids);
-		expect(await poll(staticData)).toEqual([]);
-		expectNoSecrets(staticData, await secretsOf(sandbox));
-	},
-);
+	});
 
-test('a backlog larger than the per-poll limit drains over several polls with no loss', async () => {
-	const staticData: IDataObject = {};
-	await poll(staticData);
-	const ids: string[] = [];
-	for (let i = 0; i < 23; i++) ids.push(await createOrder(`2026-11-27 08:${String(10 + i).padStart(2, '0')}:00`));
-	const emitted: string[] = [];
-	const perPoll: number[] = [];
-	for (let i = 0; i < 4; i++) {
-		const items = await poll(staticData, { options: { maxOrdersPerPoll: 10 } });
-		perPoll.push(items.length);
-		emitted.push(...items.map((item) => String(item.id)));
-	}
-	expect(perPoll).toEqual([10, 10, 3, 0]);
-	expect(emitted).toEqual(ids);
+	test.each(['orders', 'order_info', 'customer_info'])(
+		'a failure on %s: no emission, no state change, and the next clean poll emits everything',
+		async (method) => {
+			const staticData: IDataObject = {};
+			await poll(staticData);
+			const ids = [await createOrder('2026-11-27 08:50:00'), await createOrder('2026-11-27 08:55:00')];
+			setNow('2026-11-27T08:00:00Z');
+			const before = JSON.stringify(staticData);
+
+			// For the detail calls, let the first one through so the poll fails half-way.
+			const skip = method === 'orders' ? 0 : 1;
+			await sandbox.admin.addFault({ simulator: 'tjansteguiden', match: method, kind: 'http5xx', status: 503, skip });
+			await expect(poll(staticData)).rejects.toThrow(/503/);
+			expect(JSON.stringify(staticData)).toBe(before);
+
+			await sandbox.admin.addFault({ simulator: 'tjansteguiden', match: method, kind: 'malformedXml' });
+			await expect(poll(staticData)).rejects.toThrow(/could not be read/);
+			expect(JSON.stringify(staticData)).toBe(before);
+
+			const items = await poll(staticData);
+			expect(items.map((item) => item.id)).toEqual(ids);
+			expect(await poll(staticData)).toEqual([]);
+			expectNoSecrets(staticData, await secretsOf(sandbox));
+		},
+	);
+
+	test('a backlog larger than the per-poll limit drains over several polls with no loss', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const ids: string[] = [];
+		for (let i = 0; i < 23; i++) ids.push(await createOrder(`2026-11-27 08:${String(10 + i).padStart(2, '0')}:00`));
+		const emitted: string[] = [];
+		const perPoll: number[] = [];
+		for (let i = 0; i < 4; i++) {
+			const items = await poll(staticData, { options: { maxOrdersPerPoll: 10 } });
+			perPoll.push(items.length);
+			emitted.push(...items.map((item) => String(item.id)));
+		}
+		expect(perPoll).toEqual([10, 10, 3, 0]);
+		expect(emitted).toEqual(ids);
+	});
+
+	test('an idle poll costs one request', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const before = (await sandbox.admin.counters()).bySimulator.tjansteguiden;
+		await poll(staticData);
+		const after = (await sandbox.admin.counters()).bySimulator.tjansteguiden;
+		expect(after.total - before.total).toBe(1);
+		expect(after.logins).toBe(before.logins);
+		const [last] = (await sandbox.admin.requests({ simulator: 'tjansteguiden' })).entries.slice(-1);
+		expect(last).toMatchObject({ path: side.path, apiMethod: 'orders' });
+	});
+
+	test('Fetch Test Event returns the latest order and leaves the state alone', async () => {
+		const older = await createOrder('2026-11-26 10:00:00');
+		const latest = await createOrder('2026-11-27 08:45:00', { status: 'delivered' });
+		const staticData: IDataObject = {};
+		const items = await poll(staticData, {}, 'manual');
+		expect(items.map((item) => item.id)).toEqual([latest]);
+		expect(items[0].directActivated).toBe(true);
+		expect(staticData).toEqual({});
+		expect(older).not.toBe(latest);
+	});
+
+	test('backfill on the first poll emits recent orders once', async () => {
+		const ids = [await createOrder('2026-11-25 10:00:00'), await createOrder('2026-11-27 08:00:00')];
+		const staticData: IDataObject = {};
+		const first = await poll(staticData, { enrich: false, options: { backfillDays: 3 } });
+		expect(first.map((item) => item.id)).toEqual(ids);
+		expect(first[0]).not.toHaveProperty('customerInfo');
+		expect(await poll(staticData, { enrich: false, options: { backfillDays: 3 } })).toEqual([]);
+	});
 });
 
-test('an idle poll costs one request', async () => {
-	const staticData: IDataObject = {};
-	await poll(staticData);
-	const before = (await sandbox.admin.counters()).bySimulator.tjansteguiden;
-	await poll(staticData);
-	const after = (await sandbox.admin.counters()).bySimulator.tjansteguiden;
-	expect(after.total - before.total).toBe(1);
-	expect(after.logins).toBe(before.logins);
-});
+describe('with the network operator credential, when the IP address is not allowed', () => {
+	let sandbox: RunningSandbox;
 
-test('Fetch Test Event returns the latest order and leaves the state alone', async () => {
-	const older = await createOrder('2026-11-26 10:00:00');
-	const latest = await createOrder('2026-11-27 08:45:00', { status: 'delivered' });
-	const staticData: IDataObject = {};
-	const items = await poll(staticData, {}, 'manual');
-	expect(items.map((item) => item.id)).toEqual([latest]);
-	expect(items[0].directActivated).toBe(true);
-	expect(staticData).toEqual({});
-	expect(older).not.toBe(latest);
-});
+	beforeEach(async () => {
+		sandbox = await startTjansteguidenSandbox();
+	});
 
-test('backfill on the first poll emits recent orders once', async () => {
-	const ids = [await createOrder('2026-11-25 10:00:00'), await createOrder('2026-11-27 08:00:00')];
-	const staticData: IDataObject = {};
-	const first = await poll(staticData, { enrich: false, options: { backfillDays: 3 } });
-	expect(first.map((item) => item.id)).toEqual(ids);
-	expect(first[0]).not.toHaveProperty('customerInfo');
-	expect(await poll(staticData, { enrich: false, options: { backfillDays: 3 } })).toEqual([]);
+	afterEach(async () => {
+		await sandbox.close();
+	});
+
+	test('the poll fails with the explanation and the state stays as it was', async () => {
+		const poll = (staticData: IDataObject) =>
+			pollNode({
+				nodeType: new TjansteguidenTrigger(),
+				parameters: { ...networkOperatorSide.parameters, statuses: ['new'], enrich: true, options: {} },
+				credentialTypes: networkOperatorSide.credentialTypes,
+				credentials: networkOperatorSide.credentials(sandbox),
+				staticData,
+			});
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const before = JSON.stringify(staticData);
+
+		await operatorAdmin(sandbox).setAccess({ apiUser: OPERATOR_API_USER, allowedAddresses: ['203.0.113.5'] });
+		await expect(poll(staticData)).rejects.toThrow('The Tjänsteguiden operator API does not accept calls from this IP address');
+		expect(JSON.stringify(staticData)).toBe(before);
+	});
 });

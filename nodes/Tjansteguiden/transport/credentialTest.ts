@@ -2,7 +2,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 
 import { readEnvelope } from './envelope';
 import { redact } from './redact';
-import { normalizeBaseUrl, SERVICE_PROVIDER_PATH } from './request';
+import { normalizeBaseUrl, SERVICE_PROVIDER_PATH } from './serviceProviderRequest';
 import { parseXml } from './xml';
 
 /**

@@ -3,6 +3,7 @@ import { AdminError, integerParameter, jsonResponse, readJsonBody, readJsonObjec
 import type { SandboxRequest, SandboxResponse } from '../types';
 import { customerView, hashView, logEntryView, orderView } from './adminViews';
 import { parseUser, publicConfig } from './config';
+import { operatorAccessRoute } from './operatorAccessAdmin';
 import { isMessageType, isOrderStatus, type TgOrder } from './model';
 import { createCustomer, createOrders, customerChanges } from './orderInput';
 import type { TjansteguidenSimulator } from './simulator';
@@ -40,6 +41,8 @@ export function handleTjansteguidenAdmin(
 			if (verb === 'GET') return jsonResponse(200, publicConfig(simulator.config).users);
 			if (verb === 'POST') return addUser(simulator, request);
 			return undefined;
+		case 'operator-access':
+			return idText === undefined ? operatorAccessRoute(simulator, request) : undefined;
 		case 'hashes':
 			if (idText !== undefined || verb !== 'GET') return undefined;
 			return jsonResponse(200, {

@@ -1,10 +1,15 @@
 /** Default configuration of the Tjänsteguiden simulator and validation of admin changes to it. */
 import { AdminError } from '../adminJson';
-import type { TgConfig, TgOperator, TgService, TgUser } from './model';
+import type { TgConfig, TgOperator, TgOperatorUser, TgService, TgUser } from './model';
 
 export const DEMO_API_USER = '1234';
 export const DEMO_API_KEY = 'sandbox-api-key';
 export const DEMO_XSP = 31420;
+/** Operator API users of the demo operators (SNDEMO, FIBNORR). */
+export const DEMO_OPERATOR_API_USER = '4711';
+export const DEMO_OPERATOR_API_USER_FIBNORR = '4712';
+/** Loopback only, as a real operator would allow only its integrator's own addresses. */
+export const DEFAULT_OPERATOR_ADDRESSES: readonly string[] = ['127.0.0.1', '::1'];
 
 export function defaultConfig(): TgConfig {
 	return {
@@ -23,6 +28,15 @@ export function defaultConfig(): TgConfig {
 			{ coId: 'SNDEMO', name: 'Demostad Stadsnät', socketPrefix: 'SNDEMO-' },
 			{ coId: 'FIBNORR', name: 'Norrby Fibernät', socketPrefix: 'FIBNORR-' },
 		],
+		operatorUsers: [
+			{ apiUser: DEMO_OPERATOR_API_USER, coId: 'SNDEMO', name: 'Demostad Stadsnät API', allowedAddresses: [...DEFAULT_OPERATOR_ADDRESSES] },
+			{
+				apiUser: DEMO_OPERATOR_API_USER_FIBNORR,
+				coId: 'FIBNORR',
+				name: 'Norrby Fibernät API',
+				allowedAddresses: [...DEFAULT_OPERATOR_ADDRESSES],
+			},
+		],
 	};
 }
 
@@ -36,6 +50,7 @@ export interface TgConfigPatch {
 	users?: TgUser[];
 	services?: TgService[];
 	operators?: TgOperator[];
+	operatorUsers?: TgOperatorUser[];
 }
 
 /** Applies an admin patch to a copy of `config`; throws AdminError on any invalid field. */
@@ -67,6 +82,9 @@ export function patchConfig(config: TgConfig, patch: Record<string, unknown>): T
 			case 'operators':
 				next.operators = arrayOf(key, value, parseOperator);
 				break;
+			case 'operatorUsers':
+				next.operatorUsers = arrayOf(key, value, parseOperatorUser);
+				break;
 			default:
 				throw new AdminError(`Unknown config field: ${key}`);
 		}
@@ -86,6 +104,32 @@ export function parseUser(value: unknown): TgUser {
 		apiKey: nonEmptyString('apiKey', raw.apiKey),
 		name: raw.name === undefined ? 'Sandbox User' : nonEmptyString('name', raw.name),
 	};
+}
+
+export function parseOperatorUser(value: unknown): TgOperatorUser {
+	const raw = objectOf('operator user', value);
+	return {
+		apiUser: nonEmptyString('apiUser', raw.apiUser === undefined ? undefined : String(raw.apiUser)),
+		coId: nonEmptyString('coId', raw.coId),
+		name: raw.name === undefined ? `${String(raw.coId)} API` : nonEmptyString('name', raw.name),
+		allowedAddresses: parseAddresses(raw.allowedAddresses ?? [...DEFAULT_OPERATOR_ADDRESSES]),
+	};
+}
+
+/** An allow-list: IP addresses as the server sees them (IPv4-mapped IPv6 is read as IPv4), or '*'. */
+export function parseAddresses(value: unknown): string[] {
+	if (!Array.isArray(value)) throw new AdminError('allowedAddresses must be an array of IP addresses');
+	return value.map((entry) => {
+		if (typeof entry !== 'string' || !/^(\*|[0-9a-fA-F:.]+)$/.test(entry.trim())) {
+			throw new AdminError(`Not an IP address: ${String(entry)}`);
+		}
+		return normaliseAddress(entry.trim());
+	});
+}
+
+/** `::ffff:127.0.0.1` → `127.0.0.1`, so an IPv4 client matches its IPv4 entry on a dual-stack socket. */
+export function normaliseAddress(address: string): string {
+	return address.toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
 }
 
 function parseService(value: unknown): TgService {

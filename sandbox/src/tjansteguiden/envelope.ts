@@ -24,6 +24,16 @@ export function success(method: string, payload: XmlElement[]): TgReply {
 	return { root: element(method, [element('response', payload), element('status', 'success')]), outcome: 'success' };
 }
 
+/** The operator API's listing envelope (spec §5.1, CO example): root `<serviceguide>`, no `<status>`. */
+export function serviceguide(payload: XmlElement[]): TgReply {
+	return { root: element('serviceguide', [element('response', payload)]), outcome: 'success' };
+}
+
+/** The operator API's customer_info (spec §5.4, CO variant): the payload right under the root, no wrapper. */
+export function unwrapped(method: string, payload: XmlElement[]): TgReply {
+	return { root: element(method, payload), outcome: 'success' };
+}
+
 export function failure(method: string | null, message: string): TgReply {
 	return {
 		root: element(rootName(method), [element('response', [element('message', message)]), element('status', 'error')]),

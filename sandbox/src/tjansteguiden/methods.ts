@@ -1,7 +1,8 @@
 /** The Orders 1.0 methods: parameters in, envelope out. Pure functions of the state and the clock. */
 import type { AppliedFault } from '../types';
-import { failure, success, type TgReply } from './envelope';
+import { failure, serviceguide, success, unwrapped, type TgReply } from './envelope';
 import { isMessageType, isOrderStatus, type IssuedHash, type TgConfig, type TgCustomer, type TgOrder } from './model';
+import { MethodFailure, required, requiredDate, requiredId } from './params';
 import { customerDetails, customerSummary, logEntry, orderDetails, orderSummary } from './render';
 import type { TjansteguidenState } from './state';
 import { startOfStockholmDay } from './stockholmTime';
@@ -18,9 +19,6 @@ export interface TgCall {
 }
 
 type Handler = (call: TgCall, session: IssuedHash) => TgReply;
-
-/** A failed precondition; becomes an error envelope with this message. */
-class MethodFailure extends Error {}
 
 const AUTHENTICATED_METHODS: Readonly<Record<string, Handler>> = {
 	orders: listOrders,
@@ -89,9 +87,7 @@ function listOrders(call: TgCall): TgReply {
 	const first = orders[0];
 	if (call.fault?.kind === 'duplicateListing' && first !== undefined) orders.push(first);
 	const payload = orders.map(orderSummary);
-	if (call.config.ordersEnvelope === 'serviceguide') {
-		return { root: element('serviceguide', [element('response', payload)]), outcome: 'success' };
-	}
+	if (call.config.ordersEnvelope === 'serviceguide') return serviceguide(payload);
 	return success(call.method, payload);
 }
 
@@ -105,9 +101,7 @@ function orderLog(call: TgCall): TgReply {
 
 function customerInfo(call: TgCall): TgReply {
 	const customer = visibleCustomer(call);
-	if (call.config.customerInfoEnvelope === 'bare') {
-		return { root: element(call.method, customerDetails(customer)), outcome: 'success' };
-	}
+	if (call.config.customerInfoEnvelope === 'bare') return unwrapped(call.method, customerDetails(customer));
 	return success(call.method, customerDetails(customer));
 }
 
@@ -146,25 +140,6 @@ function visibleCustomer(call: TgCall): TgCustomer {
 	const customer = call.state.customer(id);
 	if (customer === undefined || customer.createdAtMs > call.nowMs) throw new MethodFailure(`Customer ${id} not found`);
 	return customer;
-}
-
-function required(params: URLSearchParams, name: string): string {
-	const value = params.get(name);
-	if (value === null || value.trim() === '') throw new MethodFailure(`Missing parameter: ${name}`);
-	return value;
-}
-
-function requiredId(params: URLSearchParams): number {
-	const text = required(params, 'id').trim();
-	if (!/^\d{1,15}$/.test(text)) throw new MethodFailure(`Invalid id: ${text}`);
-	return Number(text);
-}
-
-function requiredDate(params: URLSearchParams): number {
-	const text = required(params, 'date');
-	const fromMs = startOfStockholmDay(text.trim());
-	if (fromMs === undefined) throw new MethodFailure(`Invalid date: ${text}`);
-	return fromMs;
 }
 
 function userName(config: TgConfig, session: IssuedHash): string {

@@ -84,6 +84,21 @@ export interface TgUser {
 	name: string;
 }
 
+/**
+ * A network operator's API user on its own Atlas site (the operator API, spec §2). There is no key:
+ * the operator API lets a request in when its `api_user` is known and the caller's IP address is on
+ * the user's allow-list (set up under "API Credentials" in the operator's admin).
+ */
+export interface TgOperatorUser {
+	apiUser: string;
+	/** The operator (TgOperator.coId) whose orders and customers this user sees. */
+	coId: string;
+	/** Author of the log entries this user writes. */
+	name: string;
+	/** Client IP addresses let in; '*' lets any address in (for a sandbox reached from a container). */
+	allowedAddresses: string[];
+}
+
 export interface TgConfig {
 	/** Lifetime of a login hash in sandbox time, fixed from login. */
 	hashLifetimeMs: number;
@@ -96,6 +111,8 @@ export interface TgConfig {
 	users: TgUser[];
 	services: TgService[];
 	operators: TgOperator[];
+	/** API users of the operator API (`/admin/edit/services/plain/orders`). */
+	operatorUsers: TgOperatorUser[];
 }
 
 export interface IssuedHash {

@@ -1,14 +1,19 @@
 /**
- * Tjänsteguiden "Orders 1.0" (service-provider side) as a sandbox Simulator:
- * `GET /plain/serviceguide_log?method=...`, always HTTP 200 with an XML envelope, like the real API.
+ * Tjänsteguiden as a sandbox Simulator, with its two faces on one state:
+ * - "Orders 1.0" for service providers: `GET /plain/serviceguide_log?method=...&hash=...`;
+ * - the network operators' API: `GET /admin/edit/services/plain/orders?method=...&api_user=...`
+ *   (api_user plus an allow-list of client addresses, see operatorMethods.ts).
+ * Both always answer HTTP 200 with an XML envelope, like the real API.
  */
 import type { AppliedFault, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
 import { handleTjansteguidenAdmin } from './admin';
 import { orderView, type OrderView } from './adminViews';
 import { defaultConfig, patchConfig, publicConfig, type TgConfigPatch } from './config';
 import { failure, type TgReply } from './envelope';
+import { isOutputFormat, renderJsonDocument } from './jsonOutput';
 import { callMethod, countListedOrders, INVALID_HASH_MESSAGE, isKnownMethod, LOGIN_METHOD, sessionOf } from './methods';
 import { ORDER_STATUSES, type OrderStatus, type TgConfig } from './model';
+import { callOperatorMethod, countListedOperatorOrders, OPERATOR_PATH, type OperatorCall } from './operatorMethods';
 import { TjansteguidenState } from './state';
 import { renderXmlDocument } from './xml';
 
@@ -16,8 +21,8 @@ export const TJANSTEGUIDEN_NAME = 'tjansteguiden';
 export const TJANSTEGUIDEN_PATH = '/plain/serviceguide_log';
 
 /**
- * malformedXml: the answer is cut off mid-document; expiredHash: the next call with a valid hash is
- * refused as if the hash had expired, and the hash stays dead; errorEnvelope: an error envelope
+ * malformedXml: the answer is cut off mid-document; expiredHash (service-provider side only): the next
+ * call with a valid hash is refused as if the hash had expired, and the hash stays dead; errorEnvelope: an error envelope
  * with the rule's message; duplicateListing: `orders` lists one order twice.
  */
 export const TJANSTEGUIDEN_FAULT_KINDS = ['malformedXml', 'expiredHash', 'errorEnvelope', 'duplicateListing'] as const;
@@ -78,7 +83,7 @@ export class TjansteguidenSimulator implements Simulator {
 	}
 
 	matches(path: string): boolean {
-		return path === TJANSTEGUIDEN_PATH || path === `${TJANSTEGUIDEN_PATH}/`;
+		return isServiceProviderPath(path) || isOperatorPath(path);
 	}
 
 	classify(request: SandboxRequest): RequestClass {
@@ -89,6 +94,7 @@ export class TjansteguidenSimulator implements Simulator {
 	faultApplies(kind: string, request: SandboxRequest): boolean {
 		const params = callParameters(request);
 		const method = params.get('method');
+		if (isOperatorPath(request.path)) return this.operatorFaultApplies(kind, this.operatorCall(method ?? '', params, request));
 		const call = { params, nowMs: this.nowMs(), state: this.state };
 		switch (kind) {
 			case 'malformedXml':
@@ -106,6 +112,7 @@ export class TjansteguidenSimulator implements Simulator {
 	handle(request: SandboxRequest): SandboxResponse {
 		const params = callParameters(request);
 		const method = params.get('method');
+		if (isOperatorPath(request.path)) return this.handleOperator(method, params, request);
 		const reply = this.reply(method, params, request.fault);
 		let body = renderXmlDocument(reply.root);
 		let outcome = outcomeOf(reply);
@@ -151,6 +158,49 @@ export class TjansteguidenSimulator implements Simulator {
 		};
 	}
 
+	/** The operator API, optionally with `output_format=json` (spec §2). */
+	private handleOperator(method: string | null, params: URLSearchParams, request: SandboxRequest): SandboxResponse {
+		const format = params.get('output_format') ?? 'xml';
+		let reply: TgReply;
+		if (method === null || method.trim() === '') reply = failure(null, 'Missing parameter: method');
+		else if (!isOutputFormat(format)) reply = failure(method, `Invalid output_format: ${format}`);
+		else if (request.fault?.kind === 'errorEnvelope') reply = failure(method, request.fault.message ?? DEFAULT_FAULT_MESSAGE);
+		else reply = callOperatorMethod(this.operatorCall(method, params, request));
+		const json = format === 'json';
+		let body = json ? renderJsonDocument(reply.root) : renderXmlDocument(reply.root);
+		let outcome = outcomeOf(reply);
+		if (request.fault?.kind === 'malformedXml') {
+			body = cutOff(body);
+			outcome = 'malformed';
+		}
+		return { status: 200, headers: { 'Content-Type': json ? 'application/json' : 'application/xml' }, body, outcome };
+	}
+
+	private operatorCall(method: string, params: URLSearchParams, request: SandboxRequest): OperatorCall {
+		return {
+			method,
+			params,
+			remoteAddress: request.remoteAddress,
+			nowMs: this.nowMs(),
+			state: this.state,
+			config: this.currentConfig,
+			...(request.fault === undefined ? {} : { fault: request.fault }),
+		};
+	}
+
+	/** There is no hash on the operator side, so expiredHash never applies there. */
+	private operatorFaultApplies(kind: string, call: OperatorCall): boolean {
+		switch (kind) {
+			case 'malformedXml':
+			case 'errorEnvelope':
+				return true;
+			case 'duplicateListing':
+				return call.method === 'orders' && countListedOperatorOrders(call) > 0;
+			default:
+				return false;
+		}
+	}
+
 	private reply(method: string | null, params: URLSearchParams, fault: AppliedFault | undefined): TgReply {
 		if (method === null || method.trim() === '') return failure(null, 'Missing parameter: method');
 		const nowMs = this.nowMs();
@@ -166,6 +216,14 @@ export class TjansteguidenSimulator implements Simulator {
 
 export function createTjansteguidenSimulator(options: TjansteguidenSimulatorOptions): TjansteguidenSimulator {
 	return new TjansteguidenSimulator(options);
+}
+
+function isServiceProviderPath(path: string): boolean {
+	return path === TJANSTEGUIDEN_PATH || path === `${TJANSTEGUIDEN_PATH}/`;
+}
+
+function isOperatorPath(path: string): boolean {
+	return path === OPERATOR_PATH || path === `${OPERATOR_PATH}/`;
 }
 
 /** Query parameters, plus a form-encoded body: PHP-style endpoints read both. */

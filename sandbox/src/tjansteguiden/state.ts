@@ -21,6 +21,8 @@ export class TjansteguidenState {
 	private readonly customersByChange = new TimeIndex<TgCustomer>((customer) => customer.changedAtMs);
 	private readonly hashesByValue = new Map<string, IssuedHash>();
 	private readonly hashesInOrder: IssuedHash[] = [];
+	/** Operators (coIds) each customer has orders with: what a network operator may see of a customer. */
+	private readonly operatorsByCustomer = new Map<number, Set<string>>();
 	private nextOrderId = FIRST_ORDER_ID;
 	private nextCustomerId = FIRST_CUSTOMER_ID;
 	private nextLogId = 1;
@@ -34,6 +36,7 @@ export class TjansteguidenState {
 		this.customersByChange.clear();
 		this.hashesByValue.clear();
 		this.hashesInOrder.length = 0;
+		this.operatorsByCustomer.clear();
 		this.nextOrderId = FIRST_ORDER_ID;
 		this.nextCustomerId = FIRST_CUSTOMER_ID;
 		this.nextLogId = 1;
@@ -111,7 +114,15 @@ export class TjansteguidenState {
 		};
 		this.ordersById.set(id, order);
 		this.ordersByTime.insert(order);
+		const operators = this.operatorsByCustomer.get(order.customerId) ?? new Set<string>();
+		operators.add(order.coId);
+		this.operatorsByCustomer.set(order.customerId, operators);
 		return order;
+	}
+
+	/** Whether the customer has an order with this operator (the orders need not have arrived). */
+	customerHasOrderWith(customerId: number, coId: string): boolean {
+		return this.operatorsByCustomer.get(customerId)?.has(coId) === true;
 	}
 
 	order(id: number): TgOrder | undefined {

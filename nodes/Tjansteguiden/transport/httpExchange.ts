@@ -1,0 +1,143 @@
+import {
+	NodeApiError,
+	type IDataObject,
+	type IN8nHttpFullResponse,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import { EnvelopeError, readEnvelope, type Envelope } from './envelope';
+import { redact } from './redact';
+import type { TjansteguidenContext } from './types';
+import { parseXml, XmlFormatError } from './xml';
+
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Why a call failed, so that each transport can decide what it means on its side (a stale login
+ * hash, an IP address the operator does not allow, ...):
+ * - unreachable: no HTTP answer (network error, timeout);
+ * - refused: HTTP 401 or 403;
+ * - http: any other HTTP error status;
+ * - unreadable: not a Tjänsteguiden XML document (HTML page, cut-off XML);
+ * - api: a well-formed error envelope; the message is the API's own;
+ * - invalid: a well-formed answer that lacks what the call needs.
+ */
+export type FailureReason = 'unreachable' | 'refused' | 'http' | 'unreadable' | 'api' | 'invalid';
+
+export class ApiFailure extends Error {
+	constructor(
+		message: string,
+		readonly reason: FailureReason,
+		readonly description?: string,
+		readonly httpCode?: string,
+	) {
+		super(message);
+	}
+}
+
+export interface XmlRequest {
+	/** The credential whose `authenticate` n8n applies to the request. */
+	credentialType: string;
+	url: string;
+	qs: IDataObject;
+	/** How messages name the API, e.g. "Tjänsteguiden API". */
+	apiName: string;
+}
+
+/** The readable text of an HTML or XML body, short enough for an error description. */
+export function briefText(body: string): string {
+	return body
+		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, 300);
+}
+
+/**
+ * One GET through n8n's authenticated request helper, read as a Tjänsteguiden XML envelope. The
+ * API reports errors with HTTP 200 and an error envelope, so the HTTP status alone proves nothing.
+ */
+export async function sendXmlRequest(context: TjansteguidenContext, request: XmlRequest): Promise<Envelope> {
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credentialType, {
+			method: 'GET',
+			url: request.url,
+			qs: request.qs,
+			headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
+			encoding: 'text',
+			json: false,
+			timeout: REQUEST_TIMEOUT_MS,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		const cause = error as { message?: string; code?: string; cause?: { code?: string } };
+		const code = cause.code ?? cause.cause?.code;
+		const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause.message ?? '');
+		throw new ApiFailure(
+			timedOut
+				? `The ${request.apiName} did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`
+				: `The ${request.apiName} could not be reached${code ? ` (${code})` : ''}`,
+			'unreachable',
+			cause.message,
+		);
+	}
+
+	const body = typeof response.body === 'string' ? response.body : String(response.body ?? '');
+	return readHttpAnswer(response.statusCode, body, request.apiName);
+}
+
+/** An HTTP answer as a Tjänsteguiden envelope; refusals, HTTP errors and error envelopes throw ApiFailure. */
+export function readHttpAnswer(statusCode: number, body: string, apiName: string): Envelope {
+	if (statusCode === 401 || statusCode === 403) {
+		throw new ApiFailure(`The ${apiName} refused the request (HTTP ${statusCode})`, 'refused', briefText(body), String(statusCode));
+	}
+	if (statusCode >= 400) {
+		throw new ApiFailure(`The ${apiName} answered HTTP ${statusCode}`, 'http', briefText(body) || undefined, String(statusCode));
+	}
+	return readXmlEnvelope(body, apiName, String(statusCode));
+}
+
+/** Parses an answer body into its envelope; an error envelope or unreadable body is an ApiFailure. */
+function readXmlEnvelope(body: string, apiName: string, httpCode?: string): Envelope {
+	try {
+		return readEnvelope(parseXml(body));
+	} catch (error) {
+		if (error instanceof EnvelopeError) {
+			throw new ApiFailure(error.message, 'api', `API status: ${error.apiStatus}`);
+		}
+		if (error instanceof XmlFormatError) {
+			throw new ApiFailure(
+				`The ${apiName} sent an answer that could not be read: ${error.message}`,
+				'unreadable',
+				briefText(body) || undefined,
+				httpCode,
+			);
+		}
+		throw error;
+	}
+}
+
+/**
+ * The NodeApiError for a failed call. Only the redacted message and description go into it, never
+ * the request options: their query string may carry a login hash.
+ */
+export function toNodeApiError(
+	context: TjansteguidenContext,
+	failure: unknown,
+	secrets: Array<string | undefined>,
+	method: string,
+	itemIndex: number,
+): NodeApiError {
+	const apiFailure =
+		failure instanceof ApiFailure ? failure : new ApiFailure((failure as Error)?.message ?? String(failure), 'invalid');
+	const message = redact(apiFailure.message, secrets);
+	const description = apiFailure.description ? redact(apiFailure.description, secrets) : undefined;
+	return new NodeApiError(
+		context.getNode(),
+		{ message, description: description ?? null, method } as JsonObject,
+		{ message, description, httpCode: apiFailure.httpCode, itemIndex },
+	);
+}

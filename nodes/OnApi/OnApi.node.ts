@@ -9,7 +9,6 @@ import {
 	NodeOperationError,
 	type ICredentialsDecrypted,
 	type ICredentialTestFunctions,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeCredentialTestResult,
 	type INodeExecutionData,
@@ -33,15 +32,6 @@ function findOperation(this: IExecuteFunctions, resource: string, operation: str
 /** Incremental reads pass a cursor (Last-Modified, event ID) from one item to the next. */
 function readsWithCursor(resource: string, operation: string): boolean {
 	return operation === 'getMany' && (resource === 'access' || resource === 'orderEvent');
-}
-
-function errorItem(error: unknown): IDataObject {
-	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (error.description) json.description = error.description;
-	}
-	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
-	return json;
 }
 
 export class OnApi implements INodeType {
@@ -103,7 +93,6 @@ export class OnApi implements INodeType {
 					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 				}
 			},
-			errorItem,
 			{ sequential: readsWithCursor(this.getNodeParameter('resource', 0) as string, this.getNodeParameter('operation', 0) as string) },
 		);
 	}

@@ -9,6 +9,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { itemConcurrencyField } from '../shared/itemRunner';
 import * as customer from './actions/customer';
 import * as order from './actions/order';
 import { route } from './actions/router';
@@ -60,6 +61,7 @@ export class Tjansteguiden implements INodeType {
 			},
 			...order.description,
 			...customer.description,
+			itemConcurrencyField,
 		],
 	};
 

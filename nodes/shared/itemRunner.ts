@@ -1,4 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { mapWithConcurrency } from './concurrency';
 
@@ -15,16 +22,25 @@ export const itemConcurrencyField: INodeProperties = {
 		'How many input items are processed at the same time. Output keeps the input order. Use 1 to send one request at a time.',
 };
 
+/** The item "Continue On Fail" puts in place of a failed one: the message, and what n8n adds. */
+export function errorItemJson(error: unknown): IDataObject {
+	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.description) json.description = error.description;
+	}
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	return json;
+}
+
 /**
  * Runs `handle` once per input item, at most `concurrency` at a time, and returns the results in
  * input order, each paired with its input item. With "Continue On Fail" a failing item becomes an
- * error item (from `errorJson`) and the others go on; otherwise the first failure stops the run.
+ * error item and the others go on; otherwise the first failure stops the run.
  * `sequential` is for operations that carry a cursor from one item to the next.
  */
 export async function runPerItem(
 	context: IExecuteFunctions,
 	handle: (itemIndex: number) => Promise<IDataObject[]>,
-	errorJson: (error: unknown) => IDataObject,
 	options: { sequential?: boolean } = {},
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
@@ -39,7 +55,7 @@ export async function runPerItem(
 		try {
 			return await handle(itemIndex);
 		} catch (error) {
-			if (continueOnFail) return [errorJson(error)];
+			if (continueOnFail) return [errorItemJson(error)];
 			throw error;
 		}
 	});

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { mapWithConcurrency } from '../helpers/concurrency';
+import { mapWithConcurrency } from '../../shared/concurrency';
 import { customerInfoFromPayload, orderInfoFromPayload } from '../helpers/normalize';
 import { applyPersonalDataChoice } from '../helpers/personalData';
 import { callTjansteguiden } from '../transport/request';

@@ -14,3 +14,8 @@ export interface OperationModule {
 	/** Stadsnätsportalen serves this operation (its ON-API is read-only endpoints and accesses). */
 	availableOnPortal?: boolean;
 }
+
+/** The resource's modules, each marked as one Stadsnätsportalen serves too. */
+export function servedOnPortal(modules: Record<string, OperationModule>): Record<string, OperationModule> {
+	return Object.fromEntries(Object.entries(modules).map(([name, module]) => [name, { ...module, availableOnPortal: true }]));
+}

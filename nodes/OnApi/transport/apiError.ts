@@ -11,9 +11,8 @@ import { MAX_RETRIES, RETRY_AFTER_LIMIT_MS } from './retryPolicy';
 /** What the request was for; the same status means different things for each. */
 export type RequestPurpose = 'read' | 'create' | 'change';
 
-export interface FailedResponse {
-	status: number;
-	body: unknown;
+/** What the node was doing when a request failed, for either kind of failure. */
+export interface FailedRequest {
 	method: string;
 	url: string;
 	purpose: RequestPurpose;
@@ -21,10 +20,18 @@ export interface FailedResponse {
 	retries: number;
 	/** The create was not retried because it had no spReference. */
 	notRetriedWithoutReference?: boolean;
+}
+
+export interface FailedResponse extends FailedRequest {
+	status: number;
+	body: unknown;
 	retryAfterTooLongMs?: number;
 	/** A success status with a body that is not JSON (an HTML page from a proxy, say). */
 	notJson?: boolean;
 }
+
+const NOT_RETRIED_WITHOUT_REFERENCE =
+	'Not retried: without an spReference the operator cannot recognise a repeated order, so a retry could create it twice.';
 
 function causeOf(body: unknown): string | undefined {
 	let value = body;
@@ -94,7 +101,7 @@ export function apiErrorFromResponse(node: INode, failure: FailedResponse): Node
 		);
 	}
 	if (failure.notRetriedWithoutReference) {
-		notes.push('Not retried: without an spReference the operator cannot recognise a repeated order, so a retry could create it twice.');
+		notes.push(NOT_RETRIED_WITHOUT_REFERENCE);
 	}
 	const message =
 		cause ??
@@ -115,22 +122,16 @@ export function apiErrorFromResponse(node: INode, failure: FailedResponse): Node
 	});
 }
 
-export interface FailedConnection {
+export interface FailedConnection extends FailedRequest {
 	code: string | undefined;
 	message: string;
-	method: string;
-	url: string;
-	purpose: RequestPurpose;
-	itemIndex: number;
-	retries: number;
-	notRetriedWithoutReference?: boolean;
 }
 
 export function apiErrorFromNetwork(node: INode, failure: FailedConnection): NodeApiError {
 	const notes = [`No answer from the operator for ${failure.method} ${displayUrl(failure.url)}${failure.code ? ` (${failure.code})` : ''}.`];
 	if (failure.retries > 0) notes.push(`The node tried ${failure.retries + 1} times (at most ${MAX_RETRIES + 1}).`);
 	if (failure.notRetriedWithoutReference) {
-		notes.push('Not retried: without an spReference the operator cannot recognise a repeated order, so a retry could create it twice. Check the operator\'s orders before trying again.');
+		notes.push(`${NOT_RETRIED_WITHOUT_REFERENCE} Check the operator's orders before trying again.`);
 	}
 	const errorResponse: JsonObject = {
 		code: failure.code ?? null,

@@ -4,7 +4,7 @@
  * because Last-Modified, Location, 200-vs-201 and 304 all carry meaning in the ON-API.
  */
 import { sleep, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods } from 'n8n-workflow';
-import { apiErrorFromNetwork, apiErrorFromResponse, type RequestPurpose } from './apiError';
+import { apiErrorFromNetwork, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
 import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
 
 export const CREDENTIAL_TYPE = 'onApi';
@@ -88,6 +88,11 @@ function networkErrorMessage(error: unknown, code: string | undefined): string {
 	return deepest ?? `Request failed${code ? ` (${code})` : ''}`;
 }
 
+/** What an error may say about the request: never its headers or options (they carry the password). */
+function failedRequest(request: OnApiRequest, retries: number): FailedRequest {
+	return { method: request.method, url: request.url, purpose: request.purpose, itemIndex: request.itemIndex, retries };
+}
+
 export async function onApiRequest(this: IExecuteFunctions, request: OnApiRequest): Promise<OnApiResponse> {
 	const node = this.getNode();
 	let retries = 0;
@@ -114,13 +119,9 @@ export async function onApiRequest(this: IExecuteFunctions, request: OnApiReques
 				continue;
 			}
 			throw apiErrorFromNetwork(node, {
+				...failedRequest(request, retries),
 				code,
 				message: networkErrorMessage(error, code),
-				method: request.method,
-				url: request.url,
-				purpose: request.purpose,
-				itemIndex: request.itemIndex,
-				retries,
 				notRetriedWithoutReference: request.purpose === 'create' && !request.retryServerErrors,
 			});
 		}
@@ -137,13 +138,9 @@ export async function onApiRequest(this: IExecuteFunctions, request: OnApiReques
 				continue;
 			}
 			throw apiErrorFromResponse(node, {
+				...failedRequest(request, retries),
 				status,
 				body: undefined,
-				method: request.method,
-				url: request.url,
-				purpose: request.purpose,
-				itemIndex: request.itemIndex,
-				retries,
 				notJson: true,
 			});
 		}
@@ -160,13 +157,9 @@ export async function onApiRequest(this: IExecuteFunctions, request: OnApiReques
 			continue;
 		}
 		throw apiErrorFromResponse(node, {
+			...failedRequest(request, retries),
 			status,
 			body,
-			method: request.method,
-			url: request.url,
-			purpose: request.purpose,
-			itemIndex: request.itemIndex,
-			retries,
 			retryAfterTooLongMs: decision.reason === 'retryAfterTooLong' ? decision.retryAfterMs : undefined,
 			notRetriedWithoutReference:
 				request.purpose === 'create' && !request.retryServerErrors && status >= 500 && status !== 501,

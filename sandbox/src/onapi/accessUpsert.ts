@@ -3,6 +3,7 @@
  * (or over defaults for a new access). New accesses get the demo services unless others are given.
  */
 import type { AccessSeed, ServiceOffer } from './types';
+import { isObject } from './isObject';
 import { ACCESS_STATES, PREMISES_TYPES } from './types';
 
 /** A service offer as given to the admin: only `service` is needed, the rest has defaults. */
@@ -46,10 +47,6 @@ const KNOWN_FIELDS = new Set<string>([
 	'priceGroup',
 	'services',
 ]);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function checkOffer(value: unknown, where: string): string | undefined {
 	if (!isObject(value)) return `${where} must be an object`;

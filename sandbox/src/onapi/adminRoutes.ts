@@ -12,6 +12,7 @@ import type { SandboxRequest, SandboxResponse } from '../types';
 import type { AccessUpsert } from './accessUpsert';
 import type { OperatorBehaviourPatch } from './behaviourPatch';
 import { jsonResponse } from './httpResponses';
+import { isObject } from './isObject';
 import type { OnApiSimulator } from './onApiSimulator';
 import type { SubscriptionSeed } from './types';
 
@@ -34,10 +35,6 @@ function readBody(request: SandboxRequest): { ok: true; value: unknown } | { ok:
 	} catch {
 		return { ok: false };
 	}
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Splits `{coId, ...rest}` (coId from the path wins). */

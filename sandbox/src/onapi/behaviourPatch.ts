@@ -1,5 +1,6 @@
 /** Validating and applying admin changes to an operator's behaviour (delays, failures, versions ...). */
 import type { OnApiVersion, OperatorBehaviour, OrderOperation, OrderTiming } from './types';
+import { isObject } from './isObject';
 import { ON_API_VERSIONS, ORDER_OPERATIONS } from './types';
 
 /** `null` in a map removes that access's override. */
@@ -15,7 +16,8 @@ export interface OperatorBehaviourPatch {
 	onPortal?: boolean;
 }
 
-const PATCH_KEYS = new Set([
+/** Behaviour fields an operator's config may set and admin may change. */
+export const BEHAVIOUR_KEYS = [
 	'timing',
 	'failingAccesses',
 	'slowAccesses',
@@ -25,11 +27,9 @@ const PATCH_KEYS = new Set([
 	'immediateOperations',
 	'unknownReferenceStatus',
 	'onPortal',
-]);
+] as const satisfies ReadonlyArray<keyof OperatorBehaviour & keyof OperatorBehaviourPatch>;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+const PATCH_KEYS = new Set<string>(BEHAVIOUR_KEYS);
 
 function isDelay(value: unknown): value is number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 0;

@@ -6,7 +6,7 @@ import type { Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } 
 import { mergeAccess, type AccessUpsert } from './accessUpsert';
 import { handleOnApiAdmin } from './adminRoutes';
 import { operatorAdminState, type OnApiAdminState } from './adminState';
-import { applyBehaviourPatch, checkBehaviourPatch, type OperatorBehaviourPatch } from './behaviourPatch';
+import { applyBehaviourPatch, BEHAVIOUR_KEYS, checkBehaviourPatch, type OperatorBehaviourPatch } from './behaviourPatch';
 import { demoOperators } from './demoWorld';
 import { isoDateTime } from './httpResponses';
 import { classifyOnApiRequest, routeOnApiRequest } from './onApiRouter';
@@ -179,17 +179,7 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 
 function behaviourOf(config: OperatorConfig): OperatorBehaviourPatch {
 	const patch: Record<string, unknown> = {};
-	for (const key of [
-		'timing',
-		'failingAccesses',
-		'slowAccesses',
-		'refusedVersions',
-		'unsupportedFields',
-		'orderEndpointNote',
-		'immediateOperations',
-		'unknownReferenceStatus',
-		'onPortal',
-	] as const) {
+	for (const key of BEHAVIOUR_KEYS) {
 		if (config[key] !== undefined) patch[key] = config[key];
 	}
 	return patch as OperatorBehaviourPatch;

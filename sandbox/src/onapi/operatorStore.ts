@@ -46,6 +46,26 @@ export function isFinal(state: OrderState): boolean {
 	return state === 'DONE_SUCCESS' || state === 'DONE_FAILED';
 }
 
+/** The records behind `ids` that exist, in the order of `ids`. */
+function existing<T>(records: Map<string, T>, ids: Iterable<string> | undefined): T[] {
+	const found: T[] = [];
+	for (const id of ids ?? []) {
+		const record = records.get(id);
+		if (record) found.push(record);
+	}
+	return found;
+}
+
+/** Adds `id` to a per-access index. */
+function fileUnder(index: Map<string, Set<string>>, accessId: string, id: string): void {
+	let ids = index.get(accessId);
+	if (!ids) {
+		ids = new Set();
+		index.set(accessId, ids);
+	}
+	ids.add(id);
+}
+
 export class OperatorStore {
 	readonly coId: string;
 	readonly name: string;
@@ -133,14 +153,7 @@ export class OperatorStore {
 
 	/** Subscriptions on an access, of every SP, including ended ones. */
 	subscriptionsOn(accessId: string): SubscriptionRecord[] {
-		const ids = this.subscriptionsByAccess.get(accessId);
-		if (!ids) return [];
-		const found: SubscriptionRecord[] = [];
-		for (const id of ids) {
-			const subscription = this.subscriptions.get(id);
-			if (subscription) found.push(subscription);
-		}
-		return found;
+		return existing(this.subscriptions, this.subscriptionsByAccess.get(accessId));
 	}
 
 	allSubscriptions(): IterableIterator<SubscriptionRecord> {
@@ -162,12 +175,7 @@ export class OperatorStore {
 
 	addSubscription(subscription: SubscriptionRecord): void {
 		this.subscriptions.set(subscription.subscriptionId, subscription);
-		let ids = this.subscriptionsByAccess.get(subscription.accessId);
-		if (!ids) {
-			ids = new Set();
-			this.subscriptionsByAccess.set(subscription.accessId, ids);
-		}
-		ids.add(subscription.subscriptionId);
+		fileUnder(this.subscriptionsByAccess, subscription.accessId, subscription.subscriptionId);
 		this.touchSubscription(subscription, subscription.lastModified);
 	}
 
@@ -202,23 +210,11 @@ export class OperatorStore {
 	}
 
 	ordersOnAccess(accessId: string): OrderRecord[] {
-		const ids = this.ordersByAccess.get(accessId);
-		if (!ids) return [];
-		const found: OrderRecord[] = [];
-		for (const id of ids) {
-			const order = this.orders.get(id);
-			if (order) found.push(order);
-		}
-		return found;
+		return existing(this.orders, this.ordersByAccess.get(accessId));
 	}
 
 	pending(): OrderRecord[] {
-		const found: OrderRecord[] = [];
-		for (const id of this.pendingOrders) {
-			const order = this.orders.get(id);
-			if (order) found.push(order);
-		}
-		return found;
+		return existing(this.orders, this.pendingOrders);
 	}
 
 	allOrders(): IterableIterator<OrderRecord> {
@@ -266,12 +262,7 @@ export class OperatorStore {
 			history: [],
 		};
 		this.orders.set(order.orderId, order);
-		let ids = this.ordersByAccess.get(order.accessId);
-		if (!ids) {
-			ids = new Set();
-			this.ordersByAccess.set(order.accessId, ids);
-		}
-		ids.add(order.orderId);
+		fileUnder(this.ordersByAccess, order.accessId, order.orderId);
 
 		if (order.immediate && this.scheduleOf(order).doneAt <= now) {
 			const outcome = executeOrder(this, order, now);

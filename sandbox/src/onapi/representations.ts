@@ -129,30 +129,14 @@ export function groupByAccess<T extends { accessId: string }>(items: T[], render
 // ---- accesses ---------------------------------------------------------------------------------
 
 /**
+ * One literal for every version: the 2.6 fields and the 2.4/2.5 fields fall in the spec's order
+ * around the shared address fields, and the other version's are left undefined.
+ *
  * @param subscriptions the calling SP's active subscriptions on the access, for the 2.4/2.5 single
  *   form; undefined for list items
  */
 export function renderAccess(access: AccessRecord, version: OnApiVersion, now: number, subscriptions?: SubscriptionRecord[]): Json {
-	if (version === '2.6') {
-		return {
-			accessId: access.accessId,
-			legacyAccessId: access.legacyAccessId,
-			streetName: access.streetName,
-			streetNumber: access.streetNumber,
-			streetLittera: access.streetLittera,
-			postalCode: access.postalCode,
-			city: access.city,
-			countryCode: access.countryCode,
-			premisesType: access.premisesType,
-			mduApartmentNumber: access.mduApartmentNumber,
-			mduDistinguisher: access.mduDistinguisher,
-			outlet: access.outlet,
-			population: access.population,
-			priceGroup: access.priceGroup,
-			accessState: access.accessState,
-			nationalAddressUUID: access.nationalAddressUUID,
-		};
-	}
+	const is26 = version === '2.6';
 	const single = subscriptions !== undefined;
 	return {
 		accessId: access.accessId,
@@ -168,13 +152,15 @@ export function renderAccess(access: AccessRecord, version: OnApiVersion, now: n
 		mduDistinguisher: access.mduDistinguisher,
 		outlet: access.outlet,
 		population: access.population,
+		priceGroup: is26 ? access.priceGroup : undefined,
 		accessState: access.accessState,
-		coNetworkAgreement: access.coNetworkAgreement,
-		services: access.services.map((offer) => renderService(offer, version, single, now)),
-		subscriptions: subscriptions?.map((subscription) => renderSubscription(subscription, version)),
-		coFiberConverter: access.coFiberConverter,
-		coCpeSwitch: access.coCpeSwitch,
-		coCpeRouter: access.coCpeRouter,
+		nationalAddressUUID: is26 ? access.nationalAddressUUID : undefined,
+		coNetworkAgreement: is26 ? undefined : access.coNetworkAgreement,
+		services: is26 ? undefined : access.services.map((offer) => renderService(offer, version, single, now)),
+		subscriptions: is26 ? undefined : subscriptions?.map((subscription) => renderSubscription(subscription, version)),
+		coFiberConverter: is26 ? undefined : access.coFiberConverter,
+		coCpeSwitch: is26 ? undefined : access.coCpeSwitch,
+		coCpeRouter: is26 ? undefined : access.coCpeRouter,
 	};
 }
 

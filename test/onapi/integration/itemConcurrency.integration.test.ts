@@ -2,12 +2,9 @@
  * Several items through one ON-API node: they are placed side by side (bounded by Concurrent
  * Items), each waits for its own order, and the output keeps the input order.
  */
-import { FAST_WAIT, jsonOf, onApiRequests, resetWorld, runOnApi, startOnApiSandbox, whenRequested, type OnApiSandbox } from './onApiTestKit';
+import { FAST_WAIT, jsonOf, onApiRequests, runOnApi, useOnApiSandbox, whenRequested } from './onApiTestKit';
 
-let env: OnApiSandbox;
-beforeAll(async () => (env = await startOnApiSandbox()));
-afterAll(async () => env.close());
-beforeEach(async () => resetWorld(env));
+const env = useOnApiSandbox();
 
 const accesses = ['SNDEMO-A0001', 'SNDEMO-A0002', 'SNDEMO-A0003', 'SNDEMO-A0004'];
 const parameters = (itemConcurrency: number) => ({
@@ -23,18 +20,18 @@ const parameters = (itemConcurrency: number) => ({
 const inputItems = accesses.map((accessId, i) => ({ json: { accessId, ref: `TG-${i}` } }));
 
 async function finishWhenPosted(count: number) {
-	await whenRequested(env, /^POST .*\/orders?\/$/, count);
-	env.sandbox.clock.advance(60_000);
+	await whenRequested(env(), /^POST .*\/orders?\/$/, count);
+	env().sandbox.clock.advance(60_000);
 }
 
 test('all orders are placed before any is waited for, and output keeps input order', async () => {
-	const [result] = await Promise.all([runOnApi(env, { parameters: parameters(4), inputItems }), finishWhenPosted(4)]);
+	const [result] = await Promise.all([runOnApi(env(), { parameters: parameters(4), inputItems }), finishWhenPosted(4)]);
 	expect(result.error).toBeUndefined();
 	expect(jsonOf(result).map((json) => [json.accessId, json.finalState])).toEqual(
 		accesses.map((accessId) => [accessId, 'DONE_SUCCESS']),
 	);
 	expect(result.outputs[0].map((item) => item.pairedItem)).toEqual(accesses.map((_, item) => ({ item })));
-	const requests = await onApiRequests(env);
+	const requests = await onApiRequests(env());
 	const posts = requests.map((request, index) => (request.startsWith('POST') ? index : -1)).filter((index) => index >= 0);
 	const firstOrderRead = requests.findIndex((request) => /^GET .*\/orders?\/[^/]+$/.test(request));
 	expect(posts).toHaveLength(4);
@@ -43,12 +40,12 @@ test('all orders are placed before any is waited for, and output keeps input ord
 
 test('Concurrent Items 1 places one order at a time', async () => {
 	const result = await (async () => {
-		const run = runOnApi(env, { parameters: parameters(1), inputItems: inputItems.slice(0, 2) });
+		const run = runOnApi(env(), { parameters: parameters(1), inputItems: inputItems.slice(0, 2) });
 		for (let posted = 1; posted <= 2; posted++) await finishWhenPosted(posted);
 		return await run;
 	})();
 	expect(jsonOf(result).map((json) => json.finalState)).toEqual(['DONE_SUCCESS', 'DONE_SUCCESS']);
-	const requests = await onApiRequests(env);
+	const requests = await onApiRequests(env());
 	const secondPost = requests.map((request, index) => (request.startsWith('POST') ? index : -1)).filter((i) => i >= 0)[1];
 	const firstOrderRead = requests.findIndex((request) => /^GET .*\/orders?\/[^/]+$/.test(request));
 	expect(firstOrderRead).toBeLessThan(secondPost);

@@ -44,6 +44,24 @@ export async function resetWorld(env: OnApiSandbox): Promise<void> {
 	clearEndpointCache();
 }
 
+/**
+ * One sandbox for the calling test file, back to the seeded world before each test. Call it at
+ * the top of the file; the getter it returns gives the running sandbox inside tests and hooks.
+ */
+export function useOnApiSandbox(): () => OnApiSandbox {
+	let env: OnApiSandbox | undefined;
+	const running = (): OnApiSandbox => {
+		if (!env) throw new Error('The ON-API sandbox runs only inside tests and hooks');
+		return env;
+	};
+	beforeAll(async () => {
+		env = await startOnApiSandbox();
+	});
+	afterAll(async () => env?.close());
+	beforeEach(async () => resetWorld(running()));
+	return running;
+}
+
 export interface CredentialOptions {
 	coId?: string;
 	version?: Version;

@@ -7,20 +7,13 @@ import {
 	FAST_WAIT,
 	jsonOf,
 	onApiRequests,
-	resetWorld,
 	runOnApi,
-	startOnApiSandbox,
+	useOnApiSandbox,
 	VERSIONS,
 	whenRequested,
-	type OnApiSandbox,
 } from './onApiTestKit';
 
-let env: OnApiSandbox;
-beforeAll(async () => {
-	env = await startOnApiSandbox();
-});
-afterAll(async () => env.close());
-beforeEach(async () => resetWorld(env));
+const env = useOnApiSandbox();
 
 function activation(accessId: string, extra: Record<string, unknown> = {}) {
 	return {
@@ -35,14 +28,14 @@ function activation(accessId: string, extra: Record<string, unknown> = {}) {
 
 /** Moves the operator's clock past the order's completion once the node has placed it. */
 async function finishOrdersOnceCreated(): Promise<void> {
-	await whenRequested(env, /^POST .*\/orders?\/$/);
-	env.sandbox.clock.advance(60_000);
+	await whenRequested(env(), /^POST .*\/orders?\/$/);
+	env().sandbox.clock.advance(60_000);
 }
 
 describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 	it('waits until DONE_SUCCESS and reports the new subscription', async () => {
 		const [result] = await Promise.all([
-			runOnApi(env, {
+			runOnApi(env(), {
 				version,
 				parameters: activation('SNDEMO-A0001', { waitForCompletion: true, waitOptions: FAST_WAIT }),
 			}),
@@ -62,17 +55,17 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 		});
 		expect(typeof item.json.orderId).toBe('string');
 
-		const subscriptions = await runOnApi(env, {
+		const subscriptions = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'subscription', operation: 'getMany', returnAll: true, filters: { accessId: 'SNDEMO-A0001' } },
 		});
 		expect(jsonOf(subscriptions).map((entry) => entry.subscriptionId)).toEqual([item.json.subscriptionId]);
-		expect(await onApiRequests(env)).toContain(`GET /onapi/SNDEMO/${version}/${version === '2.4' ? 'order' : 'orders'}/${String(item.json.orderId)}`);
+		expect(await onApiRequests(env())).toContain(`GET /onapi/SNDEMO/${version}/${version === '2.4' ? 'order' : 'orders'}/${String(item.json.orderId)}`);
 	});
 
 	it('stops with the operator\'s message when the order ends DONE_FAILED (error mode)', async () => {
 		const [result] = await Promise.all([
-			runOnApi(env, {
+			runOnApi(env(), {
 				coId: 'FIBNORR',
 				version,
 				parameters: activation('FIBNORR-1013', { waitForCompletion: true, waitOptions: FAST_WAIT }),
@@ -86,7 +79,7 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 
 	it('outputs a DONE_FAILED order as a normal item in output mode', async () => {
 		const [result] = await Promise.all([
-			runOnApi(env, {
+			runOnApi(env(), {
 				coId: 'FIBNORR',
 				version,
 				parameters: activation('FIBNORR-1013', {
@@ -110,7 +103,7 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 	});
 
 	it('turns the 409 of a service held by another provider into a NodeApiError with a plain description', async () => {
-		const result = await runOnApi(env, { version, parameters: activation('SNDEMO-A0013') });
+		const result = await runOnApi(env(), { version, parameters: activation('SNDEMO-A0013') });
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe('ServiceType is already claimed by other Service Provider.');
 		expect(result.error?.description).toContain('already active, or held by another service provider');
@@ -118,23 +111,23 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 	});
 
 	it('treats the 200 answer to a repeated create as success with duplicate: true', async () => {
-		const first = await runOnApi(env, { version, parameters: activation('SNDEMO-A0002') });
-		const second = await runOnApi(env, { version, parameters: activation('SNDEMO-A0002') });
+		const first = await runOnApi(env(), { version, parameters: activation('SNDEMO-A0002') });
+		const second = await runOnApi(env(), { version, parameters: activation('SNDEMO-A0002') });
 		expect(first.error).toBeUndefined();
 		expect(second.error).toBeUndefined();
 		const [placed] = jsonOf(first);
 		const [repeated] = jsonOf(second);
 		expect(placed).toMatchObject({ duplicate: false, state: 'RECEIVED' });
 		expect(repeated).toMatchObject({ duplicate: true, orderId: placed.orderId });
-		expect(env.onapi.createCallCounts('SNDEMO')['SNDEMO-A0002']).toMatchObject({ created: 1, duplicates: 1 });
+		expect(env().onapi.createCallCounts('SNDEMO')['SNDEMO-A0002']).toMatchObject({ created: 1, duplicates: 1 });
 	});
 
 	it('treats "already active" (200, no path) as success and finds the subscription', async () => {
 		const [placed] = await Promise.all([
-			runOnApi(env, { version, parameters: activation('SNDEMO-A0003', { waitForCompletion: true, waitOptions: FAST_WAIT }) }),
+			runOnApi(env(), { version, parameters: activation('SNDEMO-A0003', { waitForCompletion: true, waitOptions: FAST_WAIT }) }),
 			finishOrdersOnceCreated(),
 		]);
-		const again = await runOnApi(env, {
+		const again = await runOnApi(env(), {
 			version,
 			parameters: activation('SNDEMO-A0003', { waitForCompletion: true, waitOptions: FAST_WAIT }),
 		});
@@ -149,14 +142,14 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 	});
 
 	it('gives up after the bounded wait on a slow operator, then Get with wait sees it through', async () => {
-		env.onapi.configure('SNDEMO', { slowAccesses: { 'SNDEMO-A0004': { inProgressAfterMs: 0, doneAfterMs: 3_600_000 } } });
-		const impatient = await runOnApi(env, {
+		env().onapi.configure('SNDEMO', { slowAccesses: { 'SNDEMO-A0004': { inProgressAfterMs: 0, doneAfterMs: 3_600_000 } } });
+		const impatient = await runOnApi(env(), {
 			version,
 			parameters: activation('SNDEMO-A0004', { waitForCompletion: true, waitOptions: { maxWaitSeconds: 1, pollIntervalSeconds: 0.2 } }),
 		});
 		expect(impatient.error?.message).toMatch(/^The order \w+ is still (RECEIVED|IN_PROGRESS) after 1 s$/);
 
-		const tolerant = await runOnApi(env, {
+		const tolerant = await runOnApi(env(), {
 			version,
 			parameters: activation('SNDEMO-A0004', {
 				waitForCompletion: true,
@@ -166,8 +159,8 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 		const [pending] = jsonOf(tolerant);
 		expect(pending).toMatchObject({ duplicate: true, finalState: null, waitTimedOut: true });
 
-		env.sandbox.clock.advance(2 * 3_600_000);
-		const done = await runOnApi(env, {
+		env().sandbox.clock.advance(2 * 3_600_000);
+		const done = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'order', operation: 'get', orderId: pending.orderId, waitForCompletion: true, waitOptions: FAST_WAIT },
 		});
@@ -179,19 +172,19 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 
 describe('ON-API 2.4 specifics', () => {
 	it('refuses an activation without spReference before sending anything', async () => {
-		const result = await runOnApi(env, {
+		const result = await runOnApi(env(), {
 			coId: 'FIBNORR',
 			version: '2.4',
 			parameters: { resource: 'order', operation: 'activate', accessId: 'FIBNORR-1001', service: 'BB-100-100' },
 		});
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(result.error?.message).toBe('Invalid field "spReference": spReference is required for ACTIVATE in ON-API 2.4');
-		expect(await onApiRequests(env)).toEqual([]);
+		expect(await onApiRequests(env())).toEqual([]);
 	});
 
 	it('uses the order path the operator lists (order/ rather than orders/)', async () => {
-		const result = await runOnApi(env, { coId: 'FIBNORR', version: '2.4', parameters: activation('FIBNORR-1002') });
+		const result = await runOnApi(env(), { coId: 'FIBNORR', version: '2.4', parameters: activation('FIBNORR-1002') });
 		expect(result.error).toBeUndefined();
-		expect(await onApiRequests(env)).toEqual(['GET /onapi/FIBNORR/2.4/', 'POST /onapi/FIBNORR/2.4/order/']);
+		expect(await onApiRequests(env())).toEqual(['GET /onapi/FIBNORR/2.4/', 'POST /onapi/FIBNORR/2.4/order/']);
 	});
 });

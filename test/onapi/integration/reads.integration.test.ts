@@ -11,19 +11,12 @@ import { executeNode } from '../../harness/n8n';
 import {
 	jsonOf,
 	onApiRequests,
-	resetWorld,
 	runOnApi,
-	startOnApiSandbox,
+	useOnApiSandbox,
 	VERSIONS,
-	type OnApiSandbox,
 } from './onApiTestKit';
 
-let env: OnApiSandbox;
-beforeAll(async () => {
-	env = await startOnApiSandbox();
-});
-afterAll(async () => env.close());
-beforeEach(async () => resetWorld(env));
+const env = useOnApiSandbox();
 
 const SERVICE_FIELDS = [
 	'accessId',
@@ -37,7 +30,7 @@ const SERVICE_FIELDS = [
 
 describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 	it('lists the operator\'s endpoints', async () => {
-		const result = await runOnApi(env, { version, parameters: { resource: 'endpoint', operation: 'getMany', returnAll: true } });
+		const result = await runOnApi(env(), { version, parameters: { resource: 'endpoint', operation: 'getMany', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		const names = jsonOf(result).map((entry) => entry.name);
 		expect(names).toEqual(expect.arrayContaining(['accesses', 'order', 'subscriptions', 'orderevents']));
@@ -45,28 +38,28 @@ describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 	});
 
 	it('gets one access and many accesses with a limit', async () => {
-		const one = await runOnApi(env, { version, parameters: { resource: 'access', operation: 'get', accessId: 'SNDEMO-A0001' } });
+		const one = await runOnApi(env(), { version, parameters: { resource: 'access', operation: 'get', accessId: 'SNDEMO-A0001' } });
 		expect(jsonOf(one)).toEqual([expect.objectContaining({ accessId: 'SNDEMO-A0001', streetName: 'Storgatan', city: 'Demostad' })]);
 
-		const limited = await runOnApi(env, { version, parameters: { resource: 'access', operation: 'getMany', limit: 5 } });
+		const limited = await runOnApi(env(), { version, parameters: { resource: 'access', operation: 'getMany', limit: 5 } });
 		expect(jsonOf(limited)).toHaveLength(5);
-		const all = await runOnApi(env, { version, parameters: { resource: 'access', operation: 'getMany', returnAll: true } });
+		const all = await runOnApi(env(), { version, parameters: { resource: 'access', operation: 'getMany', returnAll: true } });
 		expect(jsonOf(all)).toHaveLength(30);
 	});
 
 	it('fetches only changes with If-Modified-Since; 304 gives no items', async () => {
-		const now = env.sandbox.clock.now();
-		const unchanged = await runOnApi(env, {
+		const now = env().sandbox.clock.now();
+		const unchanged = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'access', operation: 'getMany', returnAll: true, options: { ifModifiedSince: now.toISOString() } },
 		});
 		expect(unchanged.error).toBeUndefined();
 		expect(jsonOf(unchanged)).toEqual([]);
 
-		env.sandbox.clock.advance(2000);
-		env.onapi.upsertAccesses('SNDEMO', [{ accessId: 'SNDEMO-A0007', outlet: 'A-02' }]);
-		env.sandbox.clock.advance(2000);
-		const changed = await runOnApi(env, {
+		env().sandbox.clock.advance(2000);
+		env().onapi.upsertAccesses('SNDEMO', [{ accessId: 'SNDEMO-A0007', outlet: 'A-02' }]);
+		env().sandbox.clock.advance(2000);
+		const changed = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'access', operation: 'getMany', returnAll: true, options: { ifModifiedSince: now.toUTCString() } },
 		});
@@ -74,7 +67,7 @@ describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 	});
 
 	it('remembers Last-Modified between fetches in incremental mode', async () => {
-		const result = await runOnApi(env, {
+		const result = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'access', operation: 'getMany', limit: 1, options: { incremental: true } },
 			inputItems: [{ json: { run: 1 } }, { json: { run: 2 } }],
@@ -84,12 +77,12 @@ describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 		// All 30 on the first item (Limit does not apply), nothing new on the second.
 		expect(items).toHaveLength(30);
 		expect(items.every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
-		const requests = await env.sandbox.admin.requests({ simulator: 'onapi', operation: 'GET accesses/' });
+		const requests = await env().sandbox.admin.requests({ simulator: 'onapi', operation: 'GET accesses/' });
 		expect(requests.entries.map((entry) => entry.status)).toEqual([200, 304]);
 	});
 
 	it('lists an access\'s services in one shape, with orderableNow', async () => {
-		env.onapi.upsertAccesses('SNDEMO', [
+		env().onapi.upsertAccesses('SNDEMO', [
 			{
 				accessId: 'SNDEMO-A0008',
 				services: [
@@ -98,7 +91,7 @@ describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 				],
 			},
 		]);
-		const result = await runOnApi(env, { version, parameters: { resource: 'service', operation: 'getMany', accessId: 'SNDEMO-A0008', returnAll: true } });
+		const result = await runOnApi(env(), { version, parameters: { resource: 'service', operation: 'getMany', accessId: 'SNDEMO-A0008', returnAll: true } });
 		expect(result.error).toBeUndefined();
 		const services = jsonOf(result);
 		expect(services.map((service) => Object.keys(service).sort())).toEqual([SERVICE_FIELDS, SERVICE_FIELDS]);
@@ -108,19 +101,19 @@ describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 		]);
 		expect(services[0].connectionDateTime).toBe(version === '2.4' ? '2016-04-12T00:00:00Z' : '2016-04-12T08:00:00Z');
 
-		const orderable = await runOnApi(env, {
+		const orderable = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'service', operation: 'getMany', accessId: 'SNDEMO-A0008', onlyOrderableNow: true, returnAll: true },
 		});
 		expect(jsonOf(orderable).map((service) => service.service)).toEqual(['BB-100-100']);
-		const paths = await onApiRequests(env);
+		const paths = await onApiRequests(env());
 		expect(paths).toContain(
 			version === '2.6' ? 'GET /onapi/SNDEMO/2.6/services/SNDEMO-A0008' : `GET /onapi/SNDEMO/${version}/accesses/SNDEMO-A0008`,
 		);
 	});
 
 	it('normalises offered characteristics (values → validValues, ipAddress → ipAddresses)', async () => {
-		const result = await runOnApi(env, { version, parameters: { resource: 'service', operation: 'getMany', accessId: 'SNDEMO-A0001', returnAll: true } });
+		const result = await runOnApi(env(), { version, parameters: { resource: 'service', operation: 'getMany', accessId: 'SNDEMO-A0001', returnAll: true } });
 		const gigabit = jsonOf(result).find((service) => service.service === 'BB-1000-1000') as IDataObject;
 		expect(gigabit.characteristics).toEqual({
 			fixedIp: { required: false, validValues: [true, false] },
@@ -132,20 +125,20 @@ describe.each(VERSIONS)('ON-API %s: reads', (version) => {
 
 describe('Stadsnätsportalen', () => {
 	const portal = { baseUrl: '', username: '1234', password: 'sandbox-api-key' };
-	const portalOptions = () => ({ ...portal, baseUrl: `${env.sandbox.url}/plain/onapi/SNDEMO` });
+	const portalOptions = () => ({ ...portal, baseUrl: `${env().sandbox.url}/plain/onapi/SNDEMO` });
 
 	it('reads endpoints, accesses and services without a version segment', async () => {
-		const endpoints = await runOnApi(env, { ...portalOptions(), parameters: { resource: 'endpoint', operation: 'getMany', returnAll: true } });
+		const endpoints = await runOnApi(env(), { ...portalOptions(), parameters: { resource: 'endpoint', operation: 'getMany', returnAll: true } });
 		expect(jsonOf(endpoints).map((entry) => entry.name)).toEqual(['accesses']);
-		const accesses = await runOnApi(env, { ...portalOptions(), parameters: { resource: 'access', operation: 'getMany', limit: 3 } });
+		const accesses = await runOnApi(env(), { ...portalOptions(), parameters: { resource: 'access', operation: 'getMany', limit: 3 } });
 		expect(jsonOf(accesses).map((access) => access.coId)).toEqual(['SNDEMO', 'SNDEMO', 'SNDEMO']);
-		const services = await runOnApi(env, {
+		const services = await runOnApi(env(), {
 			...portalOptions(),
 			parameters: { resource: 'service', operation: 'getMany', accessId: 'SNDEMO-A0001', returnAll: true },
 		});
 		expect(jsonOf(services).map((service) => service.orderableNow)).toEqual([true, true, true]);
 		// Get Many on endpoints refreshed the node's cached endpoint list, so no second discovery.
-		expect(await onApiRequests(env)).toEqual([
+		expect(await onApiRequests(env())).toEqual([
 			'GET /plain/onapi/SNDEMO/endpoints',
 			'GET /plain/onapi/SNDEMO/accesses',
 			'GET /plain/onapi/SNDEMO/accesses/SNDEMO-A0001',
@@ -157,11 +150,11 @@ describe('Stadsnätsportalen', () => {
 			{ resource: 'order', operation: 'activate', accessId: 'SNDEMO-A0001', service: 'BB-100-100' },
 			{ resource: 'subscription', operation: 'getMany' },
 		]) {
-			const result = await runOnApi(env, { ...portalOptions(), parameters });
+			const result = await runOnApi(env(), { ...portalOptions(), parameters });
 			expect(result.error?.name).toBe('NodeOperationError');
 			expect(result.error?.message).toMatch(/^Stadsnätsportalen's ON-API does not offer/);
 		}
-		expect(await onApiRequests(env)).toEqual([]);
+		expect(await onApiRequests(env())).toEqual([]);
 	});
 });
 

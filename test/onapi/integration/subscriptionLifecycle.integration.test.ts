@@ -7,29 +7,22 @@ import type { IDataObject } from 'n8n-workflow';
 import {
 	FAST_WAIT,
 	jsonOf,
-	resetWorld,
 	runOnApi,
-	startOnApiSandbox,
+	useOnApiSandbox,
 	VERSIONS,
-	type OnApiSandbox,
 	type Version,
 } from './onApiTestKit';
 
-let env: OnApiSandbox;
-beforeAll(async () => {
-	env = await startOnApiSandbox();
-});
-afterAll(async () => env.close());
-beforeEach(async () => {
-	await resetWorld(env);
+const env = useOnApiSandbox();
+beforeEach(() => {
 	// Orders pass through RECEIVED and IN_PROGRESS within a few polls.
-	env.onapi.configure('SNDEMO', { timing: { inProgressAfterMs: 100, doneAfterMs: 300 } });
+	env().onapi.configure('SNDEMO', { timing: { inProgressAfterMs: 100, doneAfterMs: 300 } });
 });
 
 const ACCESS = 'SNDEMO-A0005';
 
 async function run(version: Version, parameters: IDataObject): Promise<IDataObject> {
-	const result = await runOnApi(env, { version, parameters });
+	const result = await runOnApi(env(), { version, parameters });
 	if (result.error) throw new Error(`${String(parameters.resource)}.${String(parameters.operation)}: ${result.error.message}`);
 	const items = jsonOf(result);
 	expect(items).toHaveLength(1);
@@ -87,7 +80,7 @@ describe.each(VERSIONS)('ON-API %s: a subscription\'s life', (version) => {
 		expect(changed).toMatchObject({ operation: 'CHANGE', finalState: 'DONE_SUCCESS', service: 'BB-250-250' });
 
 		// A deactivation at the end of a notice period stays RECEIVED: it can be updated and cancelled.
-		const now = env.sandbox.clock.now().getTime();
+		const now = env().sandbox.clock.now().getTime();
 		const inAMonth = new Date(now + 30 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 		const scheduled = await run(version, {
 			resource: 'order',
@@ -97,7 +90,7 @@ describe.each(VERSIONS)('ON-API %s: a subscription\'s life', (version) => {
 		});
 		expect(scheduled).toMatchObject({ operation: 'DEACTIVATE', state: 'RECEIVED', duplicate: false, requestedDateTime: inAMonth });
 
-		const pending = await runOnApi(env, {
+		const pending = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'order', operation: 'getMany', returnAll: true, filters: { accessId: ACCESS, state: 'RECEIVED' } },
 		});
@@ -114,22 +107,22 @@ describe.each(VERSIONS)('ON-API %s: a subscription\'s life', (version) => {
 
 		const cancelled = await run(version, { resource: 'order', operation: 'cancel', orderId: scheduled.orderId });
 		expect(cancelled).toEqual({ success: true, orderId: scheduled.orderId, cancelled: true, operation: 'DEACTIVATE' });
-		const gone = await runOnApi(env, { version, parameters: { resource: 'order', operation: 'get', orderId: scheduled.orderId } });
+		const gone = await runOnApi(env(), { version, parameters: { resource: 'order', operation: 'get', orderId: scheduled.orderId } });
 		expect(gone.error?.httpCode).toBe('404');
 
 		const deactivated = await run(version, order('deactivate', subscriptionId));
 		expect(deactivated).toMatchObject({ operation: 'DEACTIVATE', finalState: 'DONE_SUCCESS', subscriptionId });
-		const left = await runOnApi(env, {
+		const left = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'subscription', operation: 'getMany', returnAll: true, filters: { accessId: ACCESS } },
 		});
 		expect(jsonOf(left)).toEqual([]);
 
-		const events = await runOnApi(env, { version, parameters: { resource: 'orderEvent', operation: 'getMany', returnAll: true } });
+		const events = await runOnApi(env(), { version, parameters: { resource: 'orderEvent', operation: 'getMany', returnAll: true } });
 		const states = jsonOf(events).map((event) => `${(event.order as IDataObject).operation} ${(event.order as IDataObject).state}`);
 		expect(states).toEqual(expect.arrayContaining(['ACTIVATE DONE_SUCCESS', 'SUSPEND DONE_SUCCESS', 'DEACTIVATE DONE_SUCCESS']));
 		const cursor = jsonOf(events)[1].event;
-		const since = await runOnApi(env, {
+		const since = await runOnApi(env(), {
 			version,
 			parameters: { resource: 'orderEvent', operation: 'getMany', since: cursor, returnAll: true },
 		});
@@ -139,7 +132,7 @@ describe.each(VERSIONS)('ON-API %s: a subscription\'s life', (version) => {
 	it('refuses to update or cancel an order the operator has finished', async () => {
 		const activated = await activate(version);
 		for (const operation of ['cancel', 'update']) {
-			const result = await runOnApi(env, {
+			const result = await runOnApi(env(), {
 				version,
 				parameters: { resource: 'order', operation, orderId: activated.orderId, updateFields: { spReference: 'X1' } },
 			});

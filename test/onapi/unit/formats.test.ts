@@ -24,13 +24,12 @@ describe('ON-API ID format', () => {
 });
 
 describe('MAC address format', () => {
-	it('keeps the spec form in capitals', () => {
-		expect(normaliseMacAddress('aa:bb:cc:11:22:33')).toBe('AA:BB:CC:11:22:33');
-	});
-
-	it('accepts hyphens and bare hex, sending the colon form', () => {
-		expect(normaliseMacAddress('aa-bb-cc-11-22-33')).toBe('AA:BB:CC:11:22:33');
-		expect(normaliseMacAddress('aabbcc112233')).toBe('AA:BB:CC:11:22:33');
+	it.each([
+		['keeps the spec form in capitals', 'aa:bb:cc:11:22:33'],
+		['accepts hyphens, sending the colon form', 'aa-bb-cc-11-22-33'],
+		['accepts bare hex, sending the colon form', 'aabbcc112233'],
+	])('%s: %s', (_, mac) => {
+		expect(normaliseMacAddress(mac)).toBe('AA:BB:CC:11:22:33');
 	});
 
 	it.each(['AA:BB:CC:11:22', 'AA:BB:CC:11:22:3G', 'AA:BB-CC:11:22:33', 'AABBCC11223', '', 42])('rejects %p', (mac) => {
@@ -39,21 +38,14 @@ describe('MAC address format', () => {
 });
 
 describe('UTC dateTime', () => {
-	it('keeps UTC values', () => {
-		expect(toUtcDateTime('2026-03-01T08:00:00Z', 'Europe/Stockholm')).toBe('2026-03-01T08:00:00Z');
-	});
-
-	it('converts an offset to UTC', () => {
-		expect(toUtcDateTime('2026-03-01T09:00:00+01:00', 'UTC')).toBe('2026-03-01T08:00:00Z');
-	});
-
-	it('reads a value without offset in the workflow time zone', () => {
-		expect(toUtcDateTime('2026-07-01T10:00:00', 'Europe/Stockholm')).toBe('2026-07-01T08:00:00Z');
-		expect(toUtcDateTime('2026-01-15T10:00:00', 'Europe/Stockholm')).toBe('2026-01-15T09:00:00Z');
-	});
-
-	it('keeps milliseconds when present', () => {
-		expect(toUtcDateTime('2026-03-01T08:00:00.250Z', 'UTC')).toBe('2026-03-01T08:00:00.250Z');
+	it.each([
+		['keeps UTC values', '2026-03-01T08:00:00Z', 'Europe/Stockholm', '2026-03-01T08:00:00Z'],
+		['converts an offset to UTC', '2026-03-01T09:00:00+01:00', 'UTC', '2026-03-01T08:00:00Z'],
+		['reads a value without offset in the workflow time zone (summer)', '2026-07-01T10:00:00', 'Europe/Stockholm', '2026-07-01T08:00:00Z'],
+		['reads a value without offset in the workflow time zone (winter)', '2026-01-15T10:00:00', 'Europe/Stockholm', '2026-01-15T09:00:00Z'],
+		['keeps milliseconds when present', '2026-03-01T08:00:00.250Z', 'UTC', '2026-03-01T08:00:00.250Z'],
+	])('%s: %s in %s is %s', (_, value, timezone, expected) => {
+		expect(toUtcDateTime(value, timezone)).toBe(expected);
 	});
 
 	it.each(['tomorrow', '2026-03-01', '2026-13-01T00:00:00Z', '', 5])('rejects %p', (value) => {
@@ -62,12 +54,11 @@ describe('UTC dateTime', () => {
 });
 
 describe('HTTP date for If-Modified-Since', () => {
-	it('passes an HTTP date through', () => {
-		expect(toHttpDate('Mon, 04 Feb 2019 18:22:33 GMT', 'UTC')).toBe('Mon, 04 Feb 2019 18:22:33 GMT');
-	});
-
-	it('turns an ISO date-time into an HTTP date', () => {
-		expect(toHttpDate('2019-02-04T19:22:33+01:00', 'UTC')).toBe('Mon, 04 Feb 2019 18:22:33 GMT');
+	it.each([
+		['passes an HTTP date through', 'Mon, 04 Feb 2019 18:22:33 GMT'],
+		['turns an ISO date-time into an HTTP date', '2019-02-04T19:22:33+01:00'],
+	])('%s: %s', (_, value) => {
+		expect(toHttpDate(value, 'UTC')).toBe('Mon, 04 Feb 2019 18:22:33 GMT');
 	});
 
 	it('rejects anything else', () => {

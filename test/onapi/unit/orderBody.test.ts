@@ -1,4 +1,4 @@
-import { buildOrderBody, buildOrderPatch } from '../../../nodes/OnApi/helpers/orderBody';
+import { buildOrderBody, buildOrderPatch, type OrderInput } from '../../../nodes/OnApi/helpers/orderBody';
 
 const TZ = 'Europe/Stockholm';
 
@@ -44,36 +44,31 @@ describe('order body: required fields per operation and version', () => {
 	});
 });
 
+/** A 2.6 activation on access A1 with `fields` added: the field-format tests only vary those. */
+function activationOnA1(fields: OrderInput, service = 'S') {
+	return buildOrderBody('ACTIVATE', '2.6', { accessId: 'A1', service, ...fields }, TZ);
+}
+
 describe('order body: field formats', () => {
 	it('converts requestedDateTime to UTC and rejects garbage', () => {
-		const ok = buildOrderBody('ACTIVATE', '2.6', { accessId: 'A1', service: 'S', requestedDateTime: '2026-07-01T10:00:00' }, TZ);
+		const ok = activationOnA1({ requestedDateTime: '2026-07-01T10:00:00' });
 		expect(ok.body.requestedDateTime).toBe('2026-07-01T08:00:00Z');
-		const bad = buildOrderBody('ACTIVATE', '2.6', { accessId: 'A1', service: 'S', requestedDateTime: 'soon' }, TZ);
+		const bad = activationOnA1({ requestedDateTime: 'soon' });
 		expect(bad.problems.map((p) => p.field)).toEqual(['requestedDateTime']);
 	});
 
 	it('builds equipment with normalised MAC addresses and names the bad row', () => {
-		const { body, problems } = buildOrderBody(
-			'ACTIVATE',
-			'2.6',
-			{
-				accessId: 'A1',
-				service: 'IPTV',
-				equipment: { device: [{ vendorId: 'ACME-IPTV', macAddress: 'aa:bb:cc:11:22:33' }, { macAddress: 'nope' }] },
-			},
-			TZ,
+		const { body, problems } = activationOnA1(
+			{ equipment: { device: [{ vendorId: 'ACME-IPTV', macAddress: 'aa:bb:cc:11:22:33' }, { macAddress: 'nope' }] } },
+			'IPTV',
 		);
 		expect(body.equipment).toEqual([{ vendorId: 'ACME-IPTV', macAddress: 'AA:BB:CC:11:22:33' }, {}]);
 		expect(problems.map((p) => p.field)).toEqual(['equipment[1].macAddress']);
 	});
 
 	it('types characteristics: fixedIp boolean, ipAddresses list, SLA text', () => {
-		const { body, problems } = buildOrderBody(
-			'ACTIVATE',
-			'2.6',
+		const { body, problems } = activationOnA1(
 			{
-				accessId: 'A1',
-				service: 'BB-1000-1000',
 				characteristics: {
 					characteristic: [
 						{ name: 'fixedIp', value: 'true' },
@@ -82,35 +77,28 @@ describe('order body: field formats', () => {
 					],
 				},
 			},
-			TZ,
+			'BB-1000-1000',
 		);
 		expect(problems).toEqual([]);
 		expect(body.characteristics).toEqual({ fixedIp: true, ipAddresses: ['1.2.3.4', '2001:2::/48'], SLA: 'SLA-3' });
 	});
 
 	it('rejects bad characteristic values and duplicate names', () => {
-		const { problems } = buildOrderBody(
-			'ACTIVATE',
-			'2.6',
-			{
-				accessId: 'A1',
-				service: 'S',
-				characteristics: {
-					characteristic: [
-						{ name: 'fixedIp', value: 'yes' },
-						{ name: 'ipAddress', value: '1.2.3.999' },
-						{ name: 'SLA', value: 'a' },
-						{ name: 'SLA', value: 'b' },
-					],
-				},
+		const { problems } = activationOnA1({
+			characteristics: {
+				characteristic: [
+					{ name: 'fixedIp', value: 'yes' },
+					{ name: 'ipAddress', value: '1.2.3.999' },
+					{ name: 'SLA', value: 'a' },
+					{ name: 'SLA', value: 'b' },
+				],
 			},
-			TZ,
-		);
+		});
 		expect(problems.map((p) => p.field)).toEqual(['characteristics[0].value', 'characteristics[1].value', 'characteristics[3].name']);
 	});
 
 	it('sends forcedTakeover only with ACTIVATE', () => {
-		expect(buildOrderBody('ACTIVATE', '2.6', { accessId: 'A1', service: 'S', forcedTakeover: true }, TZ).body.forcedTakeover).toBe(true);
+		expect(activationOnA1({ forcedTakeover: true }).body.forcedTakeover).toBe(true);
 		expect(buildOrderBody('DEACTIVATE', '2.6', { subscriptionId: 'S1', forcedTakeover: true }, TZ).body).not.toHaveProperty('forcedTakeover');
 	});
 

@@ -1,12 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationModule } from '../types';
+import { servedOnPortal } from '../types';
 import * as get from './get';
 import * as getMany from './getMany';
 
-export const operations: Record<string, OperationModule> = {
-	get: { ...get, availableOnPortal: true },
-	getMany: { ...getMany, availableOnPortal: true },
-};
+export const operations = servedOnPortal({ get, getMany });
 
 export const description: INodeProperties[] = [
 	{

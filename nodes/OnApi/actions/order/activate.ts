@@ -1,14 +1,14 @@
 /** Order → Activate: `POST orders/` with operation ACTIVATE, a service on an access. */
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationExecute } from '../types';
 import {
+	additionalFieldsFor,
 	characteristicsField,
 	equipmentField,
 	requestedDateTimeField,
 	spReferenceField,
 	spSubscriptionIdField,
 } from './orderFields';
-import { placeOrder, readOrderInput } from './placeOrder';
+import { placeOrderOperation } from './placeOrder';
 
 const show = { resource: ['order'], operation: ['activate'] };
 
@@ -33,31 +33,20 @@ export const description: INodeProperties[] = [
 		placeholder: 'e.g. BB-100-100',
 		description: 'The operator\'s name of the service, as listed by Service → Get Many',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		displayOptions: { show },
-		default: {},
-		options: [
-			characteristicsField,
-			equipmentField,
-			{
-				displayName: 'Forced Takeover',
-				name: 'forcedTakeover',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to take the service over from another service provider. Only allowed when the service\'s forcedTakeoverPossible is true.',
-			},
-			requestedDateTimeField,
-			{ ...spReferenceField, description: `${spReferenceField.description} Required by ON-API 2.4.` },
-			spSubscriptionIdField,
-		],
-	},
+	additionalFieldsFor('activate', [
+		characteristicsField,
+		equipmentField,
+		{
+			displayName: 'Forced Takeover',
+			name: 'forcedTakeover',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to take the service over from another service provider. Only allowed when the service\'s forcedTakeoverPossible is true.',
+		},
+		requestedDateTimeField,
+		{ ...spReferenceField, description: `${spReferenceField.description} Required by ON-API 2.4.` },
+		spSubscriptionIdField,
+	]),
 ];
 
-export const execute: OperationExecute = async function (itemIndex, connection) {
-	const input = readOrderInput.call(this, itemIndex, ['accessId', 'service']);
-	return await placeOrder.call(this, itemIndex, connection, 'ACTIVATE', input);
-};
+export const execute = placeOrderOperation('ACTIVATE', ['accessId', 'service']);

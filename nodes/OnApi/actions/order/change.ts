@@ -1,7 +1,7 @@
 /** Order → Change: `POST orders/` with operation CHANGE, moving a subscription to another service. */
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationExecute } from '../types';
 import {
+	additionalFieldsFor,
 	characteristicsField,
 	equipmentField,
 	optionalAccessIdField,
@@ -10,9 +10,7 @@ import {
 	spSubscriptionIdField,
 	subscriptionIdField,
 } from './orderFields';
-import { placeOrder, readOrderInput } from './placeOrder';
-
-const show = { resource: ['order'], operation: ['change'] };
+import { placeOrderOperation } from './placeOrder';
 
 export const description: INodeProperties[] = [
 	subscriptionIdField('change'),
@@ -21,30 +19,19 @@ export const description: INodeProperties[] = [
 		name: 'service',
 		type: 'string',
 		required: true,
-		displayOptions: { show },
+		displayOptions: { show: { resource: ['order'], operation: ['change'] } },
 		default: '',
 		placeholder: 'e.g. BB-1000-1000',
 		description: 'The service to change to',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		displayOptions: { show },
-		default: {},
-		options: [
-			optionalAccessIdField,
-			characteristicsField,
-			equipmentField,
-			requestedDateTimeField,
-			spReferenceField,
-			spSubscriptionIdField,
-		],
-	},
+	additionalFieldsFor('change', [
+		optionalAccessIdField,
+		characteristicsField,
+		equipmentField,
+		requestedDateTimeField,
+		spReferenceField,
+		spSubscriptionIdField,
+	]),
 ];
 
-export const execute: OperationExecute = async function (itemIndex, connection) {
-	const input = readOrderInput.call(this, itemIndex, ['subscriptionId', 'service']);
-	return await placeOrder.call(this, itemIndex, connection, 'CHANGE', input);
-};
+export const execute = placeOrderOperation('CHANGE', ['subscriptionId', 'service']);

@@ -1,7 +1,7 @@
 /** Order → Deactivate: `POST orders/` with operation DEACTIVATE, ending a subscription. */
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationExecute } from '../types';
 import {
+	additionalFieldsFor,
 	optionalAccessIdField,
 	optionalServiceField,
 	requestedDateTimeField,
@@ -9,33 +9,20 @@ import {
 	spSubscriptionIdField,
 	subscriptionIdField,
 } from './orderFields';
-import { placeOrder, readOrderInput } from './placeOrder';
-
-const show = { resource: ['order'], operation: ['deactivate'] };
+import { placeOrderOperation } from './placeOrder';
 
 export const description: INodeProperties[] = [
 	subscriptionIdField('deactivate'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		displayOptions: { show },
-		default: {},
-		options: [
-			optionalAccessIdField,
-			{
-				...requestedDateTimeField,
-				description: `${requestedDateTimeField.description} For a notice period, order today with the end of the period here.`,
-			},
-			optionalServiceField,
-			spReferenceField,
-			spSubscriptionIdField,
-		],
-	},
+	additionalFieldsFor('deactivate', [
+		optionalAccessIdField,
+		{
+			...requestedDateTimeField,
+			description: `${requestedDateTimeField.description} For a notice period, order today with the end of the period here.`,
+		},
+		optionalServiceField,
+		spReferenceField,
+		spSubscriptionIdField,
+	]),
 ];
 
-export const execute: OperationExecute = async function (itemIndex, connection) {
-	const input = readOrderInput.call(this, itemIndex, ['subscriptionId']);
-	return await placeOrder.call(this, itemIndex, connection, 'DEACTIVATE', input);
-};
+export const execute = placeOrderOperation('DEACTIVATE', ['subscriptionId']);

@@ -7,41 +7,28 @@ import { normaliseOrder } from '../../helpers/normaliseOrder';
 import { locateEndpoint } from '../../transport/discovery';
 import { onApiRequest } from '../../transport/request';
 import { optionalId } from '../common/fieldErrors';
+import { accessIdFilter, filtersFor } from '../common/filters';
 import { applyLimit, isObject, returnAllFields } from '../common/returnAll';
 import type { OperationExecute } from '../types';
 
 export const description: INodeProperties[] = [
 	...returnAllFields('order', 'getMany'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		displayOptions: { show: { resource: ['order'], operation: ['getMany'] } },
-		default: {},
-		options: [
-			{
-				displayName: 'Access ID',
-				name: 'accessId',
-				type: 'string',
-				default: '',
-				description: 'Only orders for this access',
-			},
-			{
-				displayName: 'State',
-				name: 'state',
-				type: 'options',
-				options: [
-					{ name: 'Done Failed', value: 'DONE_FAILED' },
-					{ name: 'Done Success', value: 'DONE_SUCCESS' },
-					{ name: 'In Progress', value: 'IN_PROGRESS' },
-					{ name: 'Received', value: 'RECEIVED' },
-				],
-				default: 'RECEIVED',
-				description: 'Only orders in this state',
-			},
-		],
-	},
+	filtersFor('order', [
+		accessIdFilter('Only orders for this access'),
+		{
+			displayName: 'State',
+			name: 'state',
+			type: 'options',
+			options: [
+				{ name: 'Done Failed', value: 'DONE_FAILED' },
+				{ name: 'Done Success', value: 'DONE_SUCCESS' },
+				{ name: 'In Progress', value: 'IN_PROGRESS' },
+				{ name: 'Received', value: 'RECEIVED' },
+			],
+			default: 'RECEIVED',
+			description: 'Only orders in this state',
+		},
+	]),
 ];
 
 export const execute: OperationExecute = async function (itemIndex, connection) {

@@ -111,6 +111,19 @@ export const optionalServiceField: INodeProperties = {
 	description: 'The service of the subscription (2.4 examples send it; most operators do not need it)',
 };
 
+/** The "Additional Fields" collection of one order operation; its options are read into the order. */
+export function additionalFieldsFor(operation: string, options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		displayOptions: { show: { resource: ['order'], operation: [operation] } },
+		default: {},
+		options,
+	};
+}
+
 export function subscriptionIdField(operation: string): INodeProperties {
 	return {
 		displayName: 'Subscription ID',

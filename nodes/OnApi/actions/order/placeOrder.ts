@@ -1,5 +1,6 @@
 /**
- * Placing an order (`POST orders/`), shared by the six order operations.
+ * Placing an order (`POST orders/`), shared by the six order operations: each is
+ * `placeOrderOperation(OPERATION, its top-level parameters)`.
  *
  * 201 is a new order. 200 is the operator saying it already has this: an identical pending order,
  * or the service already in the requested state (responses.md). Both are success; the output says
@@ -14,6 +15,7 @@ import { locateEndpoint } from '../../transport/discovery';
 import { onApiRequest } from '../../transport/request';
 import { throwIfProblems } from '../common/fieldErrors';
 import { isObject } from '../common/returnAll';
+import type { OperationExecute } from '../types';
 import { readWaitOptions, waitForCompletion } from './waitForCompletion';
 
 /** Refuses fields the operator's Endpoints list marks as unsupported on its order endpoint. */
@@ -33,7 +35,7 @@ export function assertSupported(
 }
 
 /** Reads the operation's parameters into the shape buildOrderBody checks. */
-export function readOrderInput(
+function readOrderInput(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	topLevel: string[],
@@ -44,7 +46,7 @@ export function readOrderInput(
 	return { ...additional, ...input } as OrderInput;
 }
 
-export async function placeOrder(
+async function placeOrder(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	connection: OnApiConnection,
@@ -80,4 +82,15 @@ export async function placeOrder(
 		location: response.headers.location,
 	});
 	return [{ ...waited, duplicate }];
+}
+
+/**
+ * The execute of an order operation: reads `topLevel` parameters and the Additional Fields, then
+ * places the order as `operation`.
+ */
+export function placeOrderOperation(operation: OrderOperation, topLevel: string[]): OperationExecute {
+	return async function (itemIndex, connection) {
+		const input = readOrderInput.call(this, itemIndex, topLevel);
+		return await placeOrder.call(this, itemIndex, connection, operation, input);
+	};
 }

@@ -1,7 +1,7 @@
 /** Order → Resume: `POST orders/` with operation RESUME, lifting a suspension. */
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationExecute } from '../types';
 import {
+	additionalFieldsFor,
 	optionalAccessIdField,
 	optionalServiceField,
 	requestedDateTimeField,
@@ -9,30 +9,17 @@ import {
 	spSubscriptionIdField,
 	subscriptionIdField,
 } from './orderFields';
-import { placeOrder, readOrderInput } from './placeOrder';
-
-const show = { resource: ['order'], operation: ['resume'] };
+import { placeOrderOperation } from './placeOrder';
 
 export const description: INodeProperties[] = [
 	subscriptionIdField('resume'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		displayOptions: { show },
-		default: {},
-		options: [
-			optionalAccessIdField,
-			requestedDateTimeField,
-			optionalServiceField,
-			spReferenceField,
-			spSubscriptionIdField,
-		],
-	},
+	additionalFieldsFor('resume', [
+		optionalAccessIdField,
+		requestedDateTimeField,
+		optionalServiceField,
+		spReferenceField,
+		spSubscriptionIdField,
+	]),
 ];
 
-export const execute: OperationExecute = async function (itemIndex, connection) {
-	const input = readOrderInput.call(this, itemIndex, ['subscriptionId']);
-	return await placeOrder.call(this, itemIndex, connection, 'RESUME', input);
-};
+export const execute = placeOrderOperation('RESUME', ['subscriptionId']);

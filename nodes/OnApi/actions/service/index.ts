@@ -1,10 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { OperationModule } from '../types';
+import { servedOnPortal } from '../types';
 import * as getMany from './getMany';
 
-export const operations: Record<string, OperationModule> = {
-	getMany: { ...getMany, availableOnPortal: true },
-};
+export const operations = servedOnPortal({ getMany });
 
 export const description: INodeProperties[] = [
 	{

@@ -2,48 +2,35 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { normaliseText } from '../../helpers/formats';
 import { optionalId, throwIfProblems } from '../common/fieldErrors';
+import { accessIdFilter, filtersFor } from '../common/filters';
 import { applyLimit, returnAllFields } from '../common/returnAll';
 import type { OperationExecute } from '../types';
 import { listSubscriptions } from './listSubscriptions';
 
 export const description: INodeProperties[] = [
 	...returnAllFields('subscription', 'getMany'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		displayOptions: { show: { resource: ['subscription'], operation: ['getMany'] } },
-		default: {},
-		options: [
-			{
-				displayName: 'Access ID',
-				name: 'accessId',
-				type: 'string',
-				default: '',
-				description: 'Only subscriptions on this access',
-			},
-			{
-				displayName: 'Operational State',
-				name: 'operationalState',
-				type: 'options',
-				options: [
-					{ name: 'Activated', value: 'ACTIVATED' },
-					{ name: 'Suspended', value: 'SUSPENDED' },
-				],
-				default: 'ACTIVATED',
-				description: 'Only subscriptions in this state',
-			},
-			{
-				displayName: 'Service',
-				name: 'service',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. BB-100-100',
-				description: 'Only subscriptions of this service',
-			},
-		],
-	},
+	filtersFor('subscription', [
+		accessIdFilter('Only subscriptions on this access'),
+		{
+			displayName: 'Operational State',
+			name: 'operationalState',
+			type: 'options',
+			options: [
+				{ name: 'Activated', value: 'ACTIVATED' },
+				{ name: 'Suspended', value: 'SUSPENDED' },
+			],
+			default: 'ACTIVATED',
+			description: 'Only subscriptions in this state',
+		},
+		{
+			displayName: 'Service',
+			name: 'service',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. BB-100-100',
+			description: 'Only subscriptions of this service',
+		},
+	]),
 ];
 
 export const execute: OperationExecute = async function (itemIndex, connection) {

@@ -16,7 +16,7 @@ const cred: ICredentialType = { name: 'probeApi', displayName: 'P', properties: 
 test('harness runs a node over real HTTP', async () => {
 	const server = http.createServer((req, res) => { res.setHeader('content-type','application/json'); res.end(JSON.stringify({ auth: req.headers.authorization })); });
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-	const port = (server.address() as any).port;
+	const { port } = server.address() as import('node:net').AddressInfo;
 	const result = await executeNode({ nodeType: new Probe(), parameters: { url: `http://127.0.0.1:${port}/x` }, credentialTypes: [cred], credentials: { probeApi: { user: 'u', pass: 'p' } } });
 	server.close();
 	expect(result.error).toBeUndefined();

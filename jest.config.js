@@ -1,12 +1,34 @@
-/** @type {import('jest').Config} */
+/**
+ * Two projects: `unit` (unit and integration tests, in-process sandbox, seconds) and `e2e` (the
+ * packed package in a real n8n; its global setup installs the pinned n8n on first use).
+ * `npx jest --selectProjects=e2e` runs only the latter.
+ * @type {import('jest').Config}
+ */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] };
+
 module.exports = {
-	testEnvironment: 'node',
-	roots: ['<rootDir>/test'],
-	testMatch: ['**/*.test.ts'],
-	transform: {
-		'^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json'}],
-	},
-	// A sandbox server or n8n execution per test file: keep the two cores busy, not oversubscribed.
+	// A sandbox server or an n8n per test file: keep the two cores busy, not oversubscribed.
 	maxWorkers: 2,
+	// Must stay top-level: jest-circus ignores a per-project testTimeout.
 	testTimeout: 30000,
+	projects: [
+		{
+			displayName: 'unit',
+			rootDir: __dirname,
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test'],
+			testMatch: ['**/*.test.ts'],
+			testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+			transform,
+		},
+		{
+			displayName: 'e2e',
+			rootDir: __dirname,
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test/e2e'],
+			testMatch: ['**/*.e2e.test.ts'],
+			transform,
+			globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+		},
+	],
 };

@@ -109,11 +109,22 @@ export function seedDemoWorld(world: TjansteguidenWorld, options: DemoSeedOption
 /** Demo order input; dates are epoch ms so the list can be sorted. */
 type DemoOrder = OrderInput & { date: number; sameCustomerAsPrevious?: boolean };
 
-/** Orders with creation times in the near future: they "arrive" as the sandbox clock passes them. */
+/**
+ * Orders with creation times in the near future: they "arrive" as the sandbox clock passes them.
+ * The TL flow only handles orders that arrive after it starts, so the first arrivals walk every
+ * path of the template: a normal activation per operator, a direct-activated order, one the
+ * operator fails, one on a port another provider holds, and a product with no ON-API mapping.
+ */
 function scheduleArrivals(add: (input: OrderInput) => unknown, nowMs: number, options: DemoSeedOptions): void {
 	const count = options.arrivals ?? 15;
 	const intervalMs = options.arrivalIntervalMs ?? 20_000;
 	const services = ['BB100100', 'BB250250', 'BB10001000', 'BB100100', 'BB250250'];
+	const showcase: Record<number, Partial<OrderInput>> = {
+		3: { socket: sndemoAccess(24), service: 'BB10001000', status: 'delivered' },
+		4: { socket: fibnorrAccess(13), service: 'BB100100' },
+		6: { socket: sndemoAccess(13), service: 'BB100100' },
+		8: { socket: sndemoAccess(25), service: 'TVBAS' },
+	};
 	for (let k = 1; k <= count; k++) {
 		const jitterMs = Math.round((((k * 7919) % 7) - 3) * (intervalMs / 20));
 		const accessNumber = 14 + (Math.floor((k - 1) / 2) % 16);
@@ -121,6 +132,7 @@ function scheduleArrivals(add: (input: OrderInput) => unknown, nowMs: number, op
 			date: nowMs + k * intervalMs + jitterMs,
 			socket: k % 2 === 1 ? sndemoAccess(accessNumber) : fibnorrAccess(accessNumber),
 			service: services[k % services.length],
+			...(showcase[k] ?? {}),
 		});
 	}
 }

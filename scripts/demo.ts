@@ -1,0 +1,159 @@
+/**
+ * `npm run demo` (through scripts/demo.sh, which builds first): the sandbox with its demo world
+ * and a real n8n on http://127.0.0.1:5678 with this package, sandbox credentials and the template
+ * workflow imported and active, and a local owner to log in with. Ctrl-C stops everything it
+ * started. Every run starts from a fresh n8n user folder in .demo/ (DEMO_DIR).
+ */
+import axios from 'axios';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildAndPack, installIntoUserFolder } from '../e2e/lib/community-package';
+import { importCredentials, importWorkflowFile, publishWorkflow } from '../e2e/lib/n8n-cli';
+import { ensureN8nHost } from '../e2e/lib/n8n-host';
+import { createN8nInstance } from '../e2e/lib/n8n-instance';
+import { setUpOwner } from '../e2e/lib/n8n-owner';
+import { startN8nServer, type N8nServer } from '../e2e/lib/n8n-server';
+import { node24 } from '../e2e/lib/node24';
+import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
+import { assertPortFree } from '../e2e/lib/ports';
+import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
+
+/** Fixed defaults (the README's URLs); the end-to-end test of the demo moves them to free ports. */
+function portFromEnv(name: string, fallback: number): number {
+	const value = process.env[name];
+	if (value === undefined || value === '') return fallback;
+	const port = Number(value);
+	if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} is not a port number: ${value}`);
+	return port;
+}
+
+const n8nPort = portFromEnv('DEMO_N8N_PORT', 5678);
+const brokerPort = portFromEnv('DEMO_N8N_BROKER_PORT', 5679);
+const sandboxPort = portFromEnv('DEMO_SANDBOX_PORT', 8790);
+const demoDir = process.env.DEMO_DIR ? path.resolve(process.env.DEMO_DIR) : path.join(repoRoot, '.demo');
+const ownerEmail = 'demo@example.com';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** n8n wants 8+ characters with a digit and an upper-case letter. */
+function newPassword(): string {
+	return `Demo-${randomBytes(6).toString('hex')}-X9`;
+}
+
+interface Sandbox {
+	url: string;
+	process: ChildProcess;
+	stop(): Promise<void>;
+}
+
+async function startSandboxProcess(logFile: string): Promise<Sandbox> {
+	const main = path.join(repoRoot, 'sandbox', 'dist', 'main.js');
+	if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
+	const out = openSync(logFile, 'a');
+	// Own session: Ctrl-C reaches only this script, which then stops n8n before the sandbox.
+	const child = spawn(node24().nodePath, [main, '--port', String(sandboxPort), '--demo'], {
+		cwd: repoRoot,
+		detached: true,
+		stdio: ['ignore', out, out],
+	});
+	closeSync(out);
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const url = `http://127.0.0.1:${sandboxPort}`;
+	const sandbox: Sandbox = {
+		url,
+		process: child,
+		stop: async () => {
+			if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
+			await exited;
+		},
+	};
+	for (let attempt = 0; attempt < 100; attempt++) {
+		if (child.exitCode !== null) break;
+		try {
+			const response = await axios.get(`${url}/__admin/state`, { timeout: 1000, validateStatus: () => true, proxy: false });
+			if (response.status === 200) return sandbox;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	await sandbox.stop();
+	throw new Error(`the sandbox did not start (log: ${logFile}):\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
+}
+
+async function main(): Promise<void> {
+	const started: Array<{ stop(): Promise<void> }> = [];
+	let stopping = false;
+	const stopAll = async (exitCode: number) => {
+		if (stopping) return;
+		stopping = true;
+		say('\nStopping the demo ...');
+		for (const service of started.reverse()) await service.stop().catch(() => undefined);
+		process.exit(exitCode);
+	};
+	process.on('SIGINT', () => void stopAll(0));
+	process.on('SIGTERM', () => void stopAll(0));
+
+	try {
+		await assertPortFree(n8nPort, 'n8n editor');
+		await assertPortFree(brokerPort, 'n8n task broker');
+		await assertPortFree(sandboxPort, 'sandbox');
+		if (!existsSync(templateWorkflowPath)) throw new Error(`the template workflow ${templateWorkflowPath} is missing`);
+
+		await ensureN8nHost((line) => say(line));
+		// Only what an earlier run made here: DEMO_DIR may be any folder.
+		for (const previous of ['n8n', 'package', 'logs']) rmSync(path.join(demoDir, previous), { recursive: true, force: true });
+		const logs = path.join(demoDir, 'logs');
+		mkdirSync(logs, { recursive: true });
+
+		say(`Packing the package and loading it into a fresh n8n user folder (${path.relative(repoRoot, demoDir) || demoDir}/n8n) ...`);
+		const packed = await buildAndPack({ packageDir: repoRoot, destinationDir: path.join(demoDir, 'package'), skipBuild: true });
+		const instance = await createN8nInstance({ name: 'demo', port: n8nPort, brokerPort, workDir: path.join(demoDir, 'n8n') });
+		await installIntoUserFolder({ packed, userFolder: instance.userFolder, logFile: path.join(instance.logsDir, 'install-package.log') });
+
+		say(`Starting the sandbox on http://127.0.0.1:${sandboxPort} (demo world) ...`);
+		const sandbox = await startSandboxProcess(path.join(logs, 'sandbox.log'));
+		started.push(sandbox);
+		sandbox.process.once('exit', () => {
+			if (!stopping) {
+				say(`The sandbox stopped unexpectedly (see ${path.join(logs, 'sandbox.log')}).`);
+				void stopAll(1);
+			}
+		});
+
+		say('Importing credentials and the template workflow ...');
+		const workflows = readWorkflowFile(templateWorkflowPath);
+		await importCredentials(instance, sandboxCredentials(credentialReferences(workflows), sandbox.url));
+		await importWorkflowFile(instance, templateWorkflowPath);
+		for (const workflow of workflows) await publishWorkflow(instance, workflow.id);
+
+		say(`Starting n8n on ${instance.baseUrl} (about 15 s) ...`);
+		const n8n: N8nServer = await startN8nServer(instance, { maxLifetimeSeconds: 0 });
+		started.push(n8n);
+		void n8n.exited.then(() => {
+			if (!stopping) {
+				say(`n8n stopped unexpectedly (see ${path.relative(repoRoot, n8n.logFile)}).`);
+				void stopAll(1);
+			}
+		});
+		const password = newPassword();
+		await setUpOwner(n8n.baseUrl, { email: ownerEmail, password, firstName: 'Demo', lastName: 'User' });
+
+		say('');
+		say('The demo is running.');
+		say(`  n8n editor:   ${n8n.baseUrl}`);
+		say(`  Log in with:  ${ownerEmail} / ${password}`);
+		say(`  Workflow:     ${workflows.map((workflow) => `"${workflow.name}"`).join(', ')} (active; new demo orders arrive about every 20 s)`);
+		say(`  Sandbox:      ${sandbox.url}/__admin/state (simulated Tjänsteguiden and ON-API operators)`);
+		say(`  Logs:         ${path.relative(repoRoot, logs)}/sandbox.log, ${path.relative(repoRoot, n8n.logFile)}`);
+		say('Press Ctrl-C to stop n8n and the sandbox.');
+		say('');
+	} catch (error) {
+		say(`Demo failed: ${error instanceof Error ? error.message : String(error)}`);
+		await stopAll(1);
+	}
+}
+
+void main();

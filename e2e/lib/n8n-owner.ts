@@ -47,13 +47,35 @@ export async function createApiKey(baseUrl: string, sessionCookie: string, scope
 	return rawApiKey;
 }
 
-/** Node type names the editor would offer (needs the session cookie in n8n 2.x). */
+/**
+ * Names from one of the editor's type lists (`nodes` or `credentials`; both need the session
+ * cookie in n8n 2.x). The node list is about 18 MB; a loaded machine sometimes drops the
+ * connection, so a dropped connection is tried again, twice at most.
+ */
+async function listTypeNames(baseUrl: string, sessionCookie: string, list: 'nodes' | 'credentials'): Promise<string[]> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const response = await axios.get(`${baseUrl}/types/${list}.json`, {
+				headers: { cookie: sessionCookie },
+				validateStatus: () => true,
+				timeout: 120_000,
+			});
+			if (response.status !== 200) throw describeFailure(`n8n ${list} types`, response.status, response.data);
+			return (response.data as Array<{ name: string }>).map((type) => type.name);
+		} catch (error) {
+			const code = (error as { code?: string }).code;
+			const dropped = code === 'ECONNRESET' || code === 'ECONNABORTED' || /socket hang up/i.test(String((error as Error).message));
+			if (!dropped || attempt >= 3) throw error;
+		}
+	}
+}
+
+/** Node type names the editor would offer. */
 export async function listNodeTypeNames(baseUrl: string, sessionCookie: string): Promise<string[]> {
-	const response = await axios.get(`${baseUrl}/types/nodes.json`, {
-		headers: { cookie: sessionCookie },
-		validateStatus: () => true,
-		timeout: 60_000,
-	});
-	if (response.status !== 200) throw describeFailure('n8n node types', response.status, response.data);
-	return (response.data as Array<{ name: string }>).map((type) => type.name);
+	return await listTypeNames(baseUrl, sessionCookie, 'nodes');
+}
+
+/** Credential type names the editor would offer. */
+export async function listCredentialTypeNames(baseUrl: string, sessionCookie: string): Promise<string[]> {
+	return await listTypeNames(baseUrl, sessionCookie, 'credentials');
 }

@@ -19,6 +19,8 @@ import { node24 } from '../e2e/lib/node24';
 import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { assertPortFree } from '../e2e/lib/ports';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
+import { waitFor } from '../e2e/lib/wait-for';
+import { demoArrivals } from '../sandbox/src/seed';
 
 /** Fixed defaults (the README's URLs); the end-to-end test of the demo moves them to free ports. */
 function portFromEnv(name: string, fallback: number): number {
@@ -53,7 +55,7 @@ async function startSandboxProcess(logFile: string): Promise<Sandbox> {
 	if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
 	const out = openSync(logFile, 'a');
 	// Own session: Ctrl-C reaches only this script, which then stops n8n before the sandbox.
-	const child = spawn(node24().nodePath, [main, '--port', String(sandboxPort), '--demo'], {
+	const child = spawn(node24().nodePath, [main, '--port', String(sandboxPort), '--demo', '--no-arrivals'], {
 		cwd: repoRoot,
 		detached: true,
 		stdio: ['ignore', out, out],
@@ -141,12 +143,28 @@ async function main(): Promise<void> {
 		const password = newPassword();
 		await setUpOwner(n8n.baseUrl, { email: ownerEmail, password, firstName: 'Demo', lastName: 'User' });
 
+		// The trigger starts from now: its first poll remembers what exists. Orders scheduled only
+		// after that poll are all handled, whatever the machine's speed, and walk every path.
+		say('Waiting for the workflow to poll Tjänsteguiden for the first time ...');
+		await waitFor(
+			"the trigger's first poll",
+			async () => {
+				const { data } = await axios.get<{ entries: Array<{ status?: number }> }>(`${sandbox.url}/__admin/requests`, {
+					params: { simulator: 'tjansteguiden', operation: 'orders' },
+				});
+				return data.entries.some((entry) => entry.status === 200) ? true : undefined;
+			},
+			{ timeoutMs: 300_000 },
+		);
+		await axios.post(`${sandbox.url}/__admin/tjansteguiden/orders`, demoArrivals(Date.now()));
+
 		say('');
 		say('The demo is running.');
 		say(`  n8n editor:   ${n8n.baseUrl}`);
 		say(`  Log in with:  ${ownerEmail} / ${password}`);
-		say(`  Workflow:     ${workflows.map((workflow) => `"${workflow.name}"`).join(', ')} (active; new demo orders arrive about every 20 s)`);
+		say(`  Workflow:     ${workflows.map((workflow) => `"${workflow.name}"`).join(', ')} (active; 15 demo orders arrive over the next 5 minutes, one about every 20 s)`);
 		say(`  Sandbox:      ${sandbox.url}/__admin/state (simulated Tjänsteguiden and ON-API operators)`);
+		say(`  Orders:       ${sandbox.url}/__admin/tjansteguiden/orders (three of the demo orders end "waiting" with an error message)`);
 		say(`  Logs:         ${path.relative(repoRoot, logs)}/sandbox.log, ${path.relative(repoRoot, n8n.logFile)}`);
 		say('Press Ctrl-C to stop n8n and the sandbox.');
 		say('');

@@ -90,7 +90,7 @@ export type { ClockState, CreatedOrders, OrderListQuery, PublicTgConfig, PublicU
 export { SandboxClock } from './clock';
 export { FaultRules, GENERIC_FAULT_KINDS, type FaultRule, type FaultRuleInput } from './faults';
 export type { RequestCounters, RequestLogEntry, RequestLogPage, RequestLogQuery, SimulatorCounters } from './requestLog';
-export { seedDemoWorld, type DemoSeedOptions } from './seed';
+export { demoArrivals, seedDemoWorld, type DemoSeedOptions } from './seed';
 export { SandboxServer, type SandboxServerOptions } from './server';
 export * from './tjansteguiden';
 export type * from './types';

@@ -1,5 +1,5 @@
 /**
- * Command line: `node sandbox/dist/main.js [--port 8790] [--host 127.0.0.1] [--demo]`
+ * Command line: `node sandbox/dist/main.js [--port 8790] [--host 127.0.0.1] [--demo [--no-arrivals]]`
  * (SANDBOX_PORT / SANDBOX_HOST work too). Runs until Ctrl+C.
  */
 import { DEMO_API_USER, startSandbox, type SimulatorFactory } from './index';
@@ -11,6 +11,8 @@ interface CommandLine {
 	port: number;
 	host: string;
 	demo: boolean;
+	/** With --demo: let orders arrive over the next minutes (off with --no-arrivals). */
+	arrivals: boolean;
 }
 
 /** Simulators mounted next to Tjänsteguiden. */
@@ -24,6 +26,7 @@ function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv): Comm
 		port: env.SANDBOX_PORT === undefined || env.SANDBOX_PORT === '' ? DEFAULT_PORT : parsePort(env.SANDBOX_PORT),
 		host: env.SANDBOX_HOST === undefined || env.SANDBOX_HOST === '' ? '127.0.0.1' : env.SANDBOX_HOST,
 		demo: false,
+		arrivals: true,
 	};
 	for (let i = 0; i < args.length; i++) {
 		const [flag, inlineValue] = (args[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
@@ -42,9 +45,12 @@ function parseCommandLine(args: readonly string[], env: NodeJS.ProcessEnv): Comm
 			case '--demo':
 				options.demo = true;
 				break;
+			case '--no-arrivals':
+				options.arrivals = false;
+				break;
 			case '--help':
 			case '-h':
-				console.log('Usage: node sandbox/dist/main.js [--port 8790] [--host 127.0.0.1] [--demo]');
+				console.log('Usage: node sandbox/dist/main.js [--port 8790] [--host 127.0.0.1] [--demo [--no-arrivals]]');
 				process.exit(0);
 				break;
 			default:
@@ -62,7 +68,7 @@ function parsePort(text: string): number {
 
 async function main(): Promise<void> {
 	const options = parseCommandLine(process.argv.slice(2), process.env);
-	const sandbox = await startSandbox({ port: options.port, host: options.host, demo: options.demo, extraSimulators });
+	const sandbox = await startSandbox({ port: options.port, host: options.host, demo: options.demo && (options.arrivals ? true : { arrivals: 0 }), extraSimulators });
 	const mounted = sandbox.server.simulators.map((simulator) => simulator.name).join(', ');
 	console.log(`Sandbox listening on ${sandbox.url} (simulators: ${mounted})`);
 	console.log(`  Tjänsteguiden Orders 1.0: ${sandbox.urls.tjansteguiden}  (api_user ${DEMO_API_USER})`);
@@ -70,7 +76,9 @@ async function main(): Promise<void> {
 		console.log(`  ON-API operators:         ${sandbox.url}/onapi/SNDEMO/2.6/  and  ${sandbox.url}/onapi/FIBNORR/2.4/`);
 	}
 	console.log(`  Admin API:                ${sandbox.urls.admin}/state`);
-	if (options.demo) console.log('  Demo world seeded; new orders arrive about every 20 s for the next 5 minutes.');
+	if (options.demo) {
+		console.log(options.arrivals ? '  Demo world seeded; 15 new orders arrive, one about every 20 s, over the next 5 minutes.' : '  Demo world seeded.');
+	}
 
 	let closing = false;
 	const shutdown = (): void => {

@@ -103,7 +103,7 @@ export function seedDemoWorld(world: TjansteguidenWorld, options: DemoSeedOption
 		if (sameCustomerAsPrevious === true && previous !== undefined) input.customerId = previous.customerId;
 		previous = createOrder(world.state, world.config, input, nowMs);
 	}
-	scheduleArrivals((input) => createOrder(world.state, world.config, input, nowMs), nowMs, options);
+	for (const input of demoArrivals(nowMs, options)) createOrder(world.state, world.config, input, nowMs);
 }
 
 /** Demo order input; dates are epoch ms so the list can be sorted. */
@@ -114,8 +114,9 @@ type DemoOrder = OrderInput & { date: number; sameCustomerAsPrevious?: boolean }
  * The TL flow only handles orders that arrive after it starts, so the first arrivals walk every
  * path of the template: a normal activation per operator, a direct-activated order, one the
  * operator fails, one on a port another provider holds, and a product with no ON-API mapping.
+ * `npm run demo` schedules them itself once the workflow has polled (see scripts/demo.ts).
  */
-function scheduleArrivals(add: (input: OrderInput) => unknown, nowMs: number, options: DemoSeedOptions): void {
+export function demoArrivals(nowMs: number, options: DemoSeedOptions = {}): OrderInput[] {
 	const count = options.arrivals ?? 15;
 	const intervalMs = options.arrivalIntervalMs ?? 20_000;
 	const services = ['BB100100', 'BB250250', 'BB10001000', 'BB100100', 'BB250250'];
@@ -125,14 +126,16 @@ function scheduleArrivals(add: (input: OrderInput) => unknown, nowMs: number, op
 		6: { socket: sndemoAccess(13), service: 'BB100100' },
 		8: { socket: sndemoAccess(25), service: 'TVBAS' },
 	};
+	const arrivals: OrderInput[] = [];
 	for (let k = 1; k <= count; k++) {
 		const jitterMs = Math.round((((k * 7919) % 7) - 3) * (intervalMs / 20));
 		const accessNumber = 14 + (Math.floor((k - 1) / 2) % 16);
-		add({
+		arrivals.push({
 			date: nowMs + k * intervalMs + jitterMs,
 			socket: k % 2 === 1 ? sndemoAccess(accessNumber) : fibnorrAccess(accessNumber),
 			service: services[k % services.length],
 			...(showcase[k] ?? {}),
 		});
 	}
+	return arrivals;
 }

@@ -7,9 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-NODE_BIN=$(bash .ci/node24.sh)
-export PATH="$NODE_BIN:$PATH"
-export npm_config_nodedir="$(dirname "$NODE_BIN")"
+source .ci/node24-env.sh
 
 if [ ! -d node_modules ]; then
 	echo "Installing the package's dependencies (npm ci) ..."

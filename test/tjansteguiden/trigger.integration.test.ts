@@ -192,6 +192,19 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		expect(first[0]).not.toHaveProperty('customerInfo');
 		expect(await poll(staticData, { enrich: false, options: { backfillDays: 3 } })).toEqual([]);
 	});
+
+	test('a state n8n has not stored yet does not make the same process emit an order twice', async () => {
+		const stored: IDataObject = {};
+		await poll(stored);
+		const ids = [await createOrder('2026-11-27 08:50:00'), await createOrder('2026-11-27 08:55:00')];
+		setNow('2026-11-27T08:00:00Z');
+		// Durable poll cursors are committed with the execution: while it runs, the next poll still
+		// reads the previous state. Both polls here start from that same stored state.
+		const first = await poll(saveAndReload(stored));
+		const second = await poll(saveAndReload(stored));
+		expect(first.map((item) => item.id)).toEqual(ids);
+		expect(second).toEqual([]);
+	});
 });
 
 describe('with the network operator credential, when the IP address is not allowed', () => {

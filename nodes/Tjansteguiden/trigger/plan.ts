@@ -71,6 +71,8 @@ export function planPoll(
 	listed: IDataObject[],
 	today: string,
 	options: PlanOptions,
+	/** IDs emitted by this process whose state may not be stored yet: recorded, never emitted again. */
+	emittedBefore: ReadonlySet<string> = new Set(),
 ): PollPlan {
 	const since = queryDate(state, today, options);
 	const seenIds = new Set<string>();
@@ -78,12 +80,17 @@ export function planPoll(
 
 	const fresh: IDataObject[] = [];
 	const listedIds = new Set<string>();
+	const alreadyEmitted: string[] = [];
 	let skippedOld = 0;
 	for (const order of listed) {
 		const id = String(order.id ?? '');
 		// An order listed twice in one answer is one order.
 		if (id === '' || listedIds.has(id) || seenIds.has(id)) continue;
 		listedIds.add(id);
+		if (emittedBefore.has(id)) {
+			alreadyEmitted.push(id);
+			continue;
+		}
 		const olderThanWindow = orderDay(order) !== '' && orderDay(order) < since;
 		if (olderThanWindow && state && /^\d+$/.test(id) && Number(id) <= state.prunedMaxId) {
 			skippedOld++;
@@ -93,7 +100,7 @@ export function planPoll(
 	}
 
 	const firstPoll = state === undefined;
-	const newlySeen: string[] = [];
+	const newlySeen: string[] = [...alreadyEmitted];
 	let emit: IDataObject[] = [];
 	let backlog = 0;
 	if (firstPoll && options.backfillDays === 0) {

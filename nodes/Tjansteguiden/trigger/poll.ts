@@ -3,7 +3,14 @@ import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPo
 import { addDays, stockholmToday } from '../helpers/dates';
 import { ordersFromPayload } from '../helpers/normalize';
 import { callTjansteguiden } from '../transport/request';
+import {
+	apiSideOf,
+	NETWORK_OPERATOR,
+	OPERATOR_CREDENTIAL_TYPE,
+	SERVICE_PROVIDER_CREDENTIAL_TYPE,
+} from '../transport/apiSide';
 import { enrichOrders } from './enrich';
+import { recentlyEmitted, rememberEmitted, triggerKey } from './recentEmissions';
 import { isTriggerState, planPoll, queryDate, type PlanOptions, type TriggerState } from './plan';
 
 export interface TriggerParameters {
@@ -78,16 +85,25 @@ export async function pollOrders(context: IPollFunctions): Promise<INodeExecutio
 		backfillDays: parameters.backfillDays,
 		overlapDays: OVERLAP_DAYS,
 	};
+	const emissionKey = triggerKey(
+		context.getWorkflow().id,
+		context.getNode().id,
+		await context.getCredentials(
+			apiSideOf(context) === NETWORK_OPERATOR ? OPERATOR_CREDENTIAL_TYPE : SERVICE_PROVIDER_CREDENTIAL_TYPE,
+		),
+	);
+	const emittedBefore = recentlyEmitted(emissionKey);
 	const listed = await listOrders(context, queryDate(state, today, planOptions));
-	let plan = planPoll(state, listed, today, planOptions);
+	let plan = planPoll(state, listed, today, planOptions, emittedBefore);
 	const items = await enrichOrders(context, plan.emit, { ...parameters, deadline: pollDeadline(context) });
 	if (items.length < plan.emit.length) {
 		// Out of time: hand on what is ready and leave the rest, unseen, for the next poll.
 		if (items.length === 0) return null;
-		plan = planPoll(state, listed, today, { ...planOptions, maxOrders: items.length });
+		plan = planPoll(state, listed, today, { ...planOptions, maxOrders: items.length }, emittedBefore);
 	}
 
 	staticData.state = plan.nextState as unknown as IDataObject;
+	rememberEmitted(emissionKey, items.map((item) => String(item.id)));
 	context.logger.debug('Tjänsteguiden Trigger polled', {
 		listed: listed.length,
 		emitted: items.length,

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: how fast the template drains a backlog of orders in a real n8n against the
+ * sandbox (with latency on every call), next to a hand-built baseline workflow and the latency
+ * floor; and the trigger's own figures. It measures and prints; it never fails on speed. It exits
+ * non-zero only when a run could not be carried out or did not deliver every order.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildAndPack } from '../e2e/lib/community-package';
+import { ensureN8nHost } from '../e2e/lib/n8n-host';
+import { e2eWorkDir, repoRoot } from '../e2e/lib/paths';
+import type { OperatorSpeed } from './benchSandbox';
+import { runDrain, type DrainResult, type DrainScenario } from './drainRun';
+import { parseOptions, usage } from './options';
+import { callsTable, drainTable, floorDetails, machineDescription, problemsList, triggerTable } from './report';
+import { measureTrigger } from './triggerFigures';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const resultsDir = path.join(e2eWorkDir, 'bench-results');
+
+/** The template's trigger hands on at most this many orders per poll (Max Orders per Poll). */
+const SHIPPED_MAX_ORDERS_PER_POLL = 100;
+
+/** The sandbox's default operator: IN_PROGRESS after 2 s, DONE after 5 s. */
+const DEFAULT_OPERATOR: OperatorSpeed = { kind: 'delayed', inProgressAfterMs: 2000, doneAfterMs: 5000 };
+
+async function main(): Promise<number> {
+	const parsed = parseOptions(process.argv.slice(2));
+	if (parsed === 'help') {
+		console.log(usage);
+		return 0;
+	}
+	const options = parsed;
+	const started = Date.now();
+	const trigger = await measureTrigger({ latencyMs: options.latencyMs, enrichOrders: options.enrichOrders, stateOrders: options.stateOrders });
+
+	const drains: DrainResult[] = [];
+	if (!options.triggerOnly) {
+		await ensureN8nHost(say);
+		say('Packing the package (built by bench/run.sh) ...');
+		const packed = await buildAndPack({ packageDir: repoRoot, destinationDir: path.join(e2eWorkDir, 'bench-package'), skipBuild: true });
+		const scenarios: Array<[string, DrainScenario]> = [];
+		for (const orders of options.sizes) {
+			scenarios.push([`template-${orders}`, { kind: 'template', orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs }]);
+			if (orders > SHIPPED_MAX_ORDERS_PER_POLL) {
+				scenarios.push([
+					`template-${orders}-one-poll`,
+					{ kind: 'template', orders, maxOrdersPerPoll: orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs },
+				]);
+			}
+			if (options.baseline) scenarios.push([`baseline-${orders}`, { kind: 'baseline', orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs }]);
+		}
+		if (options.operatorDelayOrders > 0) {
+			const orders = options.operatorDelayOrders;
+			scenarios.push([`template-operator-${orders}`, { kind: 'template', orders, speed: DEFAULT_OPERATOR, latencyMs: options.latencyMs }]);
+			if (options.baseline) scenarios.push([`baseline-operator-${orders}`, { kind: 'baseline', orders, speed: DEFAULT_OPERATOR, latencyMs: options.latencyMs }]);
+		}
+		for (const [label, scenario] of scenarios) {
+			try {
+				drains.push(await runDrain(label, scenario, packed));
+			} catch (error) {
+				say(`[${label}] failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+				drains.push({
+					scenario,
+					complete: false,
+					problems: [`the run failed: ${error instanceof Error ? error.message : String(error)}`],
+					delivered: 0,
+					waiting: 0,
+					window: { calls: {}, logins: {}, byOperation: {} },
+					logins: {},
+					executions: {},
+					memory: { treeMiB: 0, largestProcessMiB: 0, samples: 0 },
+					repeatedOrders: 0,
+					repeatedActivations: 0,
+				});
+			}
+		}
+	}
+
+	const when = new Date().toISOString();
+	const sections = [
+		`Benchmark of ${when} on ${machineDescription()}; ${options.latencyMs} ms added to every API call; took ${Math.round((Date.now() - started) / 60_000)} min.`,
+		...(drains.length > 0 ? [drainTable(drains), callsTable(drains), `Latency floors (calls/concurrency→round trips):\n${floorDetails(drains)}`] : []),
+		triggerTable(trigger),
+		problemsList(drains),
+	].filter((section) => section !== '');
+	const markdown = sections.join('\n\n');
+	console.log(`\n${markdown}\n`);
+	mkdirSync(resultsDir, { recursive: true });
+	const stamp = when.replace(/[:.]/g, '-');
+	writeFileSync(path.join(resultsDir, `${stamp}.md`), `${markdown}\n`);
+	writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ when, machine: machineDescription(), options, drains, trigger }, null, 2));
+	say(`Saved to ${path.relative(repoRoot, path.join(resultsDir, `${stamp}.md`))} (and .json)`);
+	return drains.every((drain) => drain.complete) ? 0 : 1;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.stack ?? error.message : error);
+		process.exit(1);
+	},
+);

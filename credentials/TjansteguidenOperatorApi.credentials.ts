@@ -1,4 +1,9 @@
-import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /**
  * A network operator's (KO's) access to Tjänsteguiden's orders through the operator API on its own
@@ -40,11 +45,16 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 		},
 	];
 
-	// api_user goes on every call; the IP address half of the authentication is the connection itself.
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			qs: { api_user: '={{$credentials.apiUser}}' },
-		},
-	};
+	/**
+	 * api_user goes on every call; the IP address half of the authentication is the connection
+	 * itself. A function rather than a generic `{{$credentials.apiUser}}`: n8n would evaluate that
+	 * expression on every request, and a trigger draining a backlog makes thousands of them.
+	 */
+	authenticate = async (
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> => ({
+		...requestOptions,
+		qs: { ...requestOptions.qs, api_user: String(credentials.apiUser) },
+	});
 }

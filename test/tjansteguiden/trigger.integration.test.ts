@@ -60,6 +60,11 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		return JSON.parse(JSON.stringify(staticData));
 	}
 
+	async function ordersListings() {
+		const { entries } = await sandbox.admin.requests({ simulator: 'tjansteguiden' });
+		return entries.filter((entry) => entry.apiMethod === 'orders').length;
+	}
+
 	/** On SNDEMO's network unless told otherwise, so that both sides see the order. */
 	async function createOrder(date: string, overrides: Record<string, unknown> = {}) {
 		const created = await sandbox.admin.tjansteguiden.createOrder({ date, socket: SNDEMO_SOCKET, ...overrides });
@@ -204,6 +209,23 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		const second = await poll(saveAndReload(stored));
 		expect(first.map((item) => item.id)).toEqual(ids);
 		expect(second).toEqual([]);
+	});
+
+	test('a poll that starts while the previous one still runs emits nothing; the orders come once', async () => {
+		const stored: IDataObject = {};
+		await poll(stored);
+		const ids = [await createOrder('2026-11-27 08:50:00'), await createOrder('2026-11-27 08:55:00')];
+		// n8n starts the next tick's poll whether or not the last one has finished; a slow API makes
+		// the first poll still be fetching details when the second one starts from the same state.
+		await sandbox.admin.setLatency('tjansteguiden', 150);
+		const listingsBefore = await ordersListings();
+		const [first, second] = await Promise.all([poll(stored), poll(saveAndReload(stored))]);
+		expect(first.map((item) => item.id)).toEqual(ids);
+		expect(second).toEqual([]);
+		// The skipped poll sent nothing at all.
+		expect((await ordersListings()) - listingsBefore).toBe(1);
+		await sandbox.admin.setLatency('tjansteguiden', 0);
+		expect(await poll(stored)).toEqual([]);
 	});
 });
 

@@ -1,6 +1,8 @@
 import {
 	NodeApiError,
+	type ICredentialsDecrypted,
 	type IDataObject,
+	type IHttpRequestOptions,
 	type IN8nHttpFullResponse,
 	type JsonObject,
 } from 'n8n-workflow';
@@ -36,8 +38,12 @@ export class ApiFailure extends Error {
 }
 
 export interface XmlRequest {
-	/** The credential whose `authenticate` n8n applies to the request. */
-	credentialType: string;
+	/**
+	 * The credential whose `authenticate` n8n applies to the request, already read (see
+	 * credentialsOnce). Without it the request goes out as it is, e.g. a call that carries a login
+	 * hash and nothing from the credential.
+	 */
+	authentication?: { credentialType: string; credentials: ICredentialsDecrypted };
 	url: string;
 	qs: IDataObject;
 	/** How messages name the API, e.g. "Tjänsteguiden API". */
@@ -55,23 +61,32 @@ export function briefText(body: string): string {
 }
 
 /**
- * One GET through n8n's authenticated request helper, read as a Tjänsteguiden XML envelope. The
- * API reports errors with HTTP 200 and an error envelope, so the HTTP status alone proves nothing.
+ * One GET through n8n's request helpers (proxy, TLS and credential handling are n8n's), read as a
+ * Tjänsteguiden XML envelope. The API reports errors with HTTP 200 and an error envelope, so the
+ * HTTP status alone proves nothing.
  */
 export async function sendXmlRequest(context: TjansteguidenContext, request: XmlRequest): Promise<Envelope> {
+	const options: IHttpRequestOptions = {
+		method: 'GET',
+		url: request.url,
+		qs: request.qs,
+		headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
+		encoding: 'text',
+		json: false,
+		timeout: REQUEST_TIMEOUT_MS,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
 	let response: IN8nHttpFullResponse;
 	try {
-		response = (await context.helpers.httpRequestWithAuthentication.call(context, request.credentialType, {
-			method: 'GET',
-			url: request.url,
-			qs: request.qs,
-			headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
-			encoding: 'text',
-			json: false,
-			timeout: REQUEST_TIMEOUT_MS,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as IN8nHttpFullResponse;
+		const { authentication } = request;
+		response = (
+			authentication
+				? await context.helpers.httpRequestWithAuthentication.call(context, authentication.credentialType, options, {
+						credentialsDecrypted: authentication.credentials,
+					})
+				: await context.helpers.httpRequest(options)
+		) as IN8nHttpFullResponse;
 	} catch (error) {
 		const cause = error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = cause.code ?? cause.cause?.code;

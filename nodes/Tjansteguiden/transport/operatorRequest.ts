@@ -1,3 +1,4 @@
+import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { OPERATOR_CREDENTIAL_TYPE } from './apiSide';
 import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
@@ -36,12 +37,12 @@ export function siteUrlProblem(siteUrl: string): string | undefined {
 export const operatorTransport: TjansteguidenTransport = {
 	async call(context, method, params, itemIndex) {
 		try {
-			const credentials = await context.getCredentials(OPERATOR_CREDENTIAL_TYPE, itemIndex);
-			const siteUrl = normalizeSiteUrl(credentials.siteUrl);
+			const credentials = await decryptedCredentialsOnce(context, OPERATOR_CREDENTIAL_TYPE, itemIndex);
+			const siteUrl = normalizeSiteUrl(credentials.data?.siteUrl);
 			const problem = siteUrlProblem(siteUrl);
 			if (problem !== undefined) throw new ApiFailure(problem, 'invalid');
 			return await sendXmlRequest(context, {
-				credentialType: OPERATOR_CREDENTIAL_TYPE,
+				authentication: { credentialType: OPERATOR_CREDENTIAL_TYPE, credentials },
 				url: `${siteUrl}${OPERATOR_PATH}`,
 				qs: { method, ...params, output_format: OPERATOR_OUTPUT_FORMAT },
 				apiName: OPERATOR_API_NAME,

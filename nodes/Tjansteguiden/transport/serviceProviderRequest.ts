@@ -1,5 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialsDecrypted, IDataObject } from 'n8n-workflow';
 
+import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
 import type { Envelope } from './envelope';
 import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
@@ -17,6 +18,8 @@ interface ResolvedCredentials {
 	baseUrl: string;
 	apiUser: string;
 	apiKey: string;
+	/** As read from n8n, for the one call the credential authenticates: api_login. */
+	decrypted: ICredentialsDecrypted;
 }
 
 export function normalizeBaseUrl(value: unknown): string {
@@ -29,6 +32,11 @@ function isHashProblem(error: unknown): boolean {
 	return error.reason === 'refused' || (error.reason === 'api' && HASH_PROBLEM.test(error.message));
 }
 
+/**
+ * Only api_login goes through the credential (its `authenticate` adds user and key to that call
+ * alone); every other call carries the login hash and nothing from the credential, so it is sent
+ * with n8n's plain request helper.
+ */
 async function send(
 	context: TjansteguidenContext,
 	credentials: ResolvedCredentials,
@@ -36,7 +44,10 @@ async function send(
 	qs: IDataObject,
 ): Promise<Envelope> {
 	return await sendXmlRequest(context, {
-		credentialType: SERVICE_PROVIDER_CREDENTIAL_TYPE,
+		authentication:
+			method === 'api_login'
+				? { credentialType: SERVICE_PROVIDER_CREDENTIAL_TYPE, credentials: credentials.decrypted }
+				: undefined,
 		url: `${credentials.baseUrl}${SERVICE_PROVIDER_PATH}`,
 		qs: { method, ...qs },
 		apiName: API_NAME,
@@ -44,11 +55,13 @@ async function send(
 }
 
 async function readCredentials(context: TjansteguidenContext, itemIndex: number): Promise<ResolvedCredentials> {
-	const credentials = await context.getCredentials(SERVICE_PROVIDER_CREDENTIAL_TYPE, itemIndex);
+	const decrypted = await decryptedCredentialsOnce(context, SERVICE_PROVIDER_CREDENTIAL_TYPE, itemIndex);
+	const credentials = decrypted.data ?? {};
 	return {
 		baseUrl: normalizeBaseUrl(credentials.baseUrl),
 		apiUser: String(credentials.apiUser ?? ''),
 		apiKey: String(credentials.apiKey ?? ''),
+		decrypted,
 	};
 }
 

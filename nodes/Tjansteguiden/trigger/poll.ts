@@ -1,5 +1,6 @@
 import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions } from 'n8n-workflow';
 
+import { credentialsOnce } from '../../shared/credentialsOnce';
 import { addDays, stockholmToday } from '../helpers/dates';
 import { ordersFromPayload } from '../helpers/normalize';
 import { callTjansteguiden } from '../transport/request';
@@ -10,6 +11,7 @@ import {
 	SERVICE_PROVIDER_CREDENTIAL_TYPE,
 } from '../transport/apiSide';
 import { enrichOrders } from './enrich';
+import { pollLockKey, runExclusive } from './pollLock';
 import { recentlyEmitted, rememberEmitted, triggerKey } from './recentEmissions';
 import { isTriggerState, planPoll, queryDate, type PlanOptions, type TriggerState } from './plan';
 
@@ -28,6 +30,13 @@ export const OVERLAP_DAYS = 1;
 const TEST_EVENT_DAYS = 14;
 /** Share of n8n's poll budget spent fetching details before the rest is left for the next poll. */
 const BUDGET_SHARE = 0.6;
+/**
+ * The longest a poll fetches details, whatever budget n8n grants (5 minutes unless its durable
+ * scheduler is on). Shorter than the shortest poll interval (every minute), so that a backlog
+ * drains in batches the workflow starts on while the next poll fetches, instead of one long poll
+ * that later ticks only skip (see pollLock).
+ */
+const MAX_FETCH_MS = 40_000;
 
 function readParameters(context: IPollFunctions): TriggerParameters {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
@@ -45,7 +54,7 @@ function readParameters(context: IPollFunctions): TriggerParameters {
 
 function pollDeadline(context: IPollFunctions): number {
 	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 0;
-	return Date.now() + (budget > 0 ? budget * BUDGET_SHARE : 5 * 60 * 1000);
+	return Date.now() + Math.min(budget > 0 ? budget * BUDGET_SHARE : MAX_FETCH_MS, MAX_FETCH_MS);
 }
 
 async function listOrders(context: IPollFunctions, since: string): Promise<IDataObject[]> {
@@ -68,14 +77,31 @@ async function testEvent(context: IPollFunctions, parameters: TriggerParameters)
 }
 
 /**
- * One poll: list orders for the window, pick the ones not handled yet, fetch their details, and
- * only then store the new state. Any failure throws before the state is touched, so the next
- * poll sees the same orders again.
+ * One poll, unless the previous poll of this trigger is still running (then this tick does nothing
+ * and the orders wait for the next one).
  */
 export async function pollOrders(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const parameters = readParameters(context);
 	if (context.getMode() === 'manual') return await testEvent(context, parameters);
 
+	const lockKey = pollLockKey(context.getWorkflow().id, context.getNode().id);
+	const outcome = await runExclusive(lockKey, async () => await pollNewOrders(context, parameters));
+	if (outcome.skipped) {
+		context.logger.debug('Tjänsteguiden Trigger: the previous poll is still running; this tick is skipped');
+		return null;
+	}
+	return outcome.result;
+}
+
+/**
+ * List orders for the window, pick the ones not handled yet, fetch their details, and only then
+ * store the new state. Any failure throws before the state is touched, so the next poll sees the
+ * same orders again.
+ */
+async function pollNewOrders(
+	context: IPollFunctions,
+	parameters: TriggerParameters,
+): Promise<INodeExecutionData[][] | null> {
 	const staticData = context.getWorkflowStaticData('node');
 	const state: TriggerState | undefined = isTriggerState(staticData.state) ? staticData.state : undefined;
 	const today = stockholmToday();
@@ -88,7 +114,8 @@ export async function pollOrders(context: IPollFunctions): Promise<INodeExecutio
 	const emissionKey = triggerKey(
 		context.getWorkflow().id,
 		context.getNode().id,
-		await context.getCredentials(
+		await credentialsOnce(
+			context,
 			apiSideOf(context) === NETWORK_OPERATOR ? OPERATOR_CREDENTIAL_TYPE : SERVICE_PROVIDER_CREDENTIAL_TYPE,
 		),
 	);

@@ -44,10 +44,13 @@ interface CacheEntry {
 }
 
 const cache = new Map<string, CacheEntry>();
+/** Endpoints lists being fetched right now, by credential: shared by concurrent items. */
+const discoveries = new Map<string, Promise<void>>();
 
 /** For tests: forget every operator's endpoint list. */
 export function clearEndpointCache(): void {
 	cache.clear();
+	discoveries.clear();
 }
 
 /** Where the Endpoints list itself is: the API root, or `endpoints` on Stadsnätsportalen. */
@@ -134,12 +137,22 @@ async function cachedEndpointList(
 ): Promise<DiscoveredEndpoint[] | undefined> {
 	const cached = cache.get(connection.cacheKey);
 	if (cached && cached.expires > Date.now()) return cached.endpoints;
-	try {
-		await fetchEndpointList.call(this, connection, itemIndex);
-	} catch {
-		// An operator without a usable Endpoints list still serves the spec's paths.
-		cache.set(connection.cacheKey, { expires: Date.now() + FAILED_DISCOVERY_TTL_MS, endpoints: undefined });
+	// Items run side by side: the first one to miss the cache asks, the others wait for its answer.
+	let pending = discoveries.get(connection.cacheKey);
+	if (!pending) {
+		pending = fetchEndpointList
+			.call(this, connection, itemIndex)
+			.then(
+				() => undefined,
+				() => {
+					// An operator without a usable Endpoints list still serves the spec's paths.
+					cache.set(connection.cacheKey, { expires: Date.now() + FAILED_DISCOVERY_TTL_MS, endpoints: undefined });
+				},
+			)
+			.finally(() => discoveries.delete(connection.cacheKey));
+		discoveries.set(connection.cacheKey, pending);
 	}
+	await pending;
 	return cache.get(connection.cacheKey)?.endpoints;
 }
 

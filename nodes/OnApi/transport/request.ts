@@ -4,6 +4,7 @@
  * because Last-Modified, Location, 200-vs-201 and 304 all carry meaning in the ON-API.
  */
 import { sleep, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods } from 'n8n-workflow';
+import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { apiErrorFromNetwork, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
 import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
 
@@ -95,6 +96,8 @@ function failedRequest(request: OnApiRequest, retries: number): FailedRequest {
 
 export async function onApiRequest(this: IExecuteFunctions, request: OnApiRequest): Promise<OnApiResponse> {
 	const node = this.getNode();
+	// Read once per run and handed to n8n, which still applies the credential's Basic auth.
+	const credentialsDecrypted = await decryptedCredentialsOnce(this, CREDENTIAL_TYPE, request.itemIndex);
 	let retries = 0;
 	for (;;) {
 		let response: FullResponse;
@@ -109,7 +112,7 @@ export async function onApiRequest(this: IExecuteFunctions, request: OnApiReques
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-			})) as FullResponse;
+			}, { credentialsDecrypted })) as FullResponse;
 		} catch (error) {
 			const code = networkErrorCode(error);
 			const decision = decideNetworkRetry({ code, retriesSoFar: retries, retryServerErrors: request.retryServerErrors });

@@ -36,6 +36,8 @@ test('all orders are placed before any is waited for, and output keeps input ord
 	const firstOrderRead = requests.findIndex((request) => /^GET .*\/orders?\/[^/]+$/.test(request));
 	expect(posts).toHaveLength(4);
 	expect(Math.max(...posts)).toBeLessThan(firstOrderRead);
+	// Four items started together share one discovery of the operator's endpoints (the API root).
+	expect(requests.filter((request) => request === 'GET /onapi/SNDEMO/2.6/')).toHaveLength(1);
 });
 
 test('Concurrent Items 1 places one order at a time', async () => {

@@ -79,6 +79,15 @@ export class TjansteguidenTrigger implements INodeType {
 						description: 'How many detail requests to run at the same time',
 					},
 					{
+						displayName: 'Emit Again If Unfinished After (Minutes)',
+						name: 'emitAgainAfterMinutes',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: 1440 },
+						default: 0,
+						description:
+							'Emit an order again, with emittedAgain: true, when Tjänsteguiden still shows it as new or received this many minutes after it was emitted: its execution died (n8n or a queue-mode worker crashed). At most 3 emissions per order. Only for workflows that are safe to run twice for an order and always move it on from received; set it well above your longest execution. 0: never.',
+					},
+					{
 						displayName: 'Emit Orders From Last Days',
 						name: 'backfillDays',
 						type: 'number',
@@ -86,6 +95,14 @@ export class TjansteguidenTrigger implements INodeType {
 						default: 0,
 						description:
 							'On the first poll, also emit the orders of this many past days (0: only orders that arrive from now on)',
+					},
+					{
+						displayName: 'Fetch Customer Details',
+						name: 'customerDetails',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether the details include the customer (customer_info, one call per customer per poll). Turn off when your workflow does not need the customer: one call less per order.',
 					},
 					{
 						displayName: 'Include Personal Data',

@@ -60,6 +60,11 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		return JSON.parse(JSON.stringify(staticData));
 	}
 
+	/** The trigger's state inside the workflow's static data (n8n keys it by node name). */
+	function triggerState(staticData: IDataObject): IDataObject {
+		return (staticData['node:Node Under Test'] as IDataObject).state as IDataObject;
+	}
+
 	async function ordersListings() {
 		const { entries } = await sandbox.admin.requests({ simulator: 'tjansteguiden' });
 		return entries.filter((entry) => entry.apiMethod === 'orders').length;
@@ -209,6 +214,56 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		const second = await poll(saveAndReload(stored));
 		expect(first.map((item) => item.id)).toEqual(ids);
 		expect(second).toEqual([]);
+	});
+
+	test('an order left received by an execution that died is emitted again after the chosen minutes, and only then', async () => {
+		const recovery = { options: { emitAgainAfterMinutes: 30 } };
+		const stored: IDataObject = {};
+		await poll(stored, recovery);
+		const [lost, finished] = [await createOrder('2026-11-27 08:10:00'), await createOrder('2026-11-27 08:11:00')];
+		setNow('2026-11-27T08:15:00Z');
+		expect((await poll(stored, recovery)).map((item) => item.id)).toEqual([lost, finished]);
+		// Both executions marked their order received; only one got further before n8n died.
+		await sandbox.admin.tjansteguiden.setOrderStatus(Number(lost), 'received');
+		await sandbox.admin.tjansteguiden.setOrderStatus(Number(finished), 'received');
+		await sandbox.admin.tjansteguiden.setOrderStatus(Number(finished), 'delivered');
+
+		setNow('2026-11-27T08:44:00Z');
+		expect(await poll(saveAndReload(stored), recovery)).toEqual([]);
+		setNow('2026-11-27T08:45:00Z');
+		const again = await poll(stored, recovery);
+		expect(again.map((item) => [item.id, item.emittedAgain])).toEqual([[lost, true]]);
+		expect(again[0]).toHaveProperty('customerInfo');
+
+		await sandbox.admin.tjansteguiden.setOrderStatus(Number(lost), 'delivered');
+		setNow('2026-11-27T10:00:00Z');
+		expect(await poll(stored, recovery)).toEqual([]);
+		expect(triggerState(stored).unfinished).toBe('');
+	});
+
+	test('without the option, an unfinished order is never emitted again', async () => {
+		const stored: IDataObject = {};
+		await poll(stored);
+		const id = await createOrder('2026-11-27 08:10:00');
+		expect((await poll(stored)).map((item) => item.id)).toEqual([id]);
+		setNow('2026-11-27T12:00:00Z');
+		expect(await poll(stored)).toEqual([]);
+		expect(triggerState(stored)).toHaveProperty('windowStart');
+		expect(triggerState(stored)).not.toHaveProperty('unfinished');
+	});
+
+	test('with customer details off, a new order costs order_info only', async () => {
+		const stored: IDataObject = {};
+		const parameters = { options: { customerDetails: false } };
+		await poll(stored, parameters);
+		const id = await createOrder('2026-11-27 08:10:00');
+		const before = (await sandbox.admin.requests({ simulator: 'tjansteguiden' })).entries.length;
+		const items = await poll(stored, parameters);
+		const calls = (await sandbox.admin.requests({ simulator: 'tjansteguiden' })).entries.slice(before);
+		expect(items.map((item) => item.id)).toEqual([id]);
+		expect(items[0]).not.toHaveProperty('customerInfo');
+		expect(items[0]).toHaveProperty('socket');
+		expect(calls.map((call) => call.apiMethod)).toEqual(['orders', 'order_info']);
 	});
 
 	test('a poll that starts while the previous one still runs emits nothing; the orders come once', async () => {

@@ -7,6 +7,8 @@ import { callTjansteguiden } from '../transport/request';
 
 export interface EnrichOptions {
 	enrich: boolean;
+	/** Whether enrichment also fetches customer_info (one call per customer per poll). */
+	customerDetails: boolean;
 	includePersonalData: boolean;
 	concurrency: number;
 	/** Stop starting new orders after this instant (ms since epoch); the rest wait for the next poll. */
@@ -54,7 +56,7 @@ export async function enrichOrders(
 		const envelope = await callTjansteguiden(context, 'order_info', { id: String(order.id) });
 		const info = orderInfoFromPayload(envelope.payload as IDataObject);
 		const customerId = String(info.customer ?? order.customer ?? '');
-		const customer = /^\d+$/.test(customerId) ? await customerInfo(customerId) : undefined;
+		const customer = options.customerDetails && /^\d+$/.test(customerId) ? await customerInfo(customerId) : undefined;
 		return orderItem(order, info, customer);
 	});
 	const done: IDataObject[] = [];

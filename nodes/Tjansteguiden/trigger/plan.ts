@@ -19,6 +19,8 @@ export interface TriggerState {
 	/** Highest numeric ID dropped with an old group: a listed order older than the window with an
 	 * ID at or below it was handled long ago. */
 	prunedMaxId: number;
+	/** Emitted orders still in flight, when "Emit Again If Unfinished After" is on (see unfinished.ts). */
+	unfinished?: string;
 }
 
 export interface PlanOptions {
@@ -72,7 +74,7 @@ export function planPoll(
 	today: string,
 	options: PlanOptions,
 	/** IDs emitted by this process whose state may not be stored yet: recorded, never emitted again. */
-	emittedBefore: ReadonlySet<string> = new Set(),
+	emittedBefore: { has(id: string): boolean } = new Set<string>(),
 ): PollPlan {
 	const since = queryDate(state, today, options);
 	const seenIds = new Set<string>();
@@ -113,7 +115,7 @@ export function planPoll(
 			else newlySeen.push(String(order.id));
 		}
 		wanted.sort(compareOrders);
-		emit = wanted.slice(0, Math.max(1, options.maxOrders));
+		emit = wanted.slice(0, Math.max(0, options.maxOrders));
 		backlog = wanted.length - emit.length;
 		for (const order of emit) newlySeen.push(String(order.id));
 	}

@@ -14,6 +14,7 @@ import { enrichOrders } from './enrich';
 import { pollLockKey, runExclusive } from './pollLock';
 import { recentlyEmitted, rememberEmitted, triggerKey } from './recentEmissions';
 import { isTriggerState, planPoll, queryDate, type PlanOptions, type TriggerState } from './plan';
+import { encodeUnfinished, MAX_EMISSIONS, planUnfinished, recordEmissions } from './unfinished';
 
 export interface TriggerParameters {
 	statuses: string[];
@@ -22,6 +23,10 @@ export interface TriggerParameters {
 	maxOrdersPerPoll: number;
 	concurrency: number;
 	backfillDays: number;
+	/** Emit an order again when still new or received this many minutes later (0: never). */
+	emitAgainAfterMinutes: number;
+	/** Whether enrichment also fetches customer_info. */
+	customerDetails: boolean;
 }
 
 /** Days before the last complete poll's date that every poll reads again. */
@@ -38,6 +43,10 @@ const BUDGET_SHARE = 0.6;
  */
 const MAX_FETCH_MS = 40_000;
 
+function wholeOrZero(value: unknown): number {
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
 function readParameters(context: IPollFunctions): TriggerParameters {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const positive = (value: unknown, fallback: number) =>
@@ -48,7 +57,9 @@ function readParameters(context: IPollFunctions): TriggerParameters {
 		includePersonalData: options.includePersonalData === true,
 		maxOrdersPerPoll: positive(options.maxOrdersPerPoll, 100),
 		concurrency: positive(options.concurrency, 4),
-		backfillDays: typeof options.backfillDays === 'number' && options.backfillDays > 0 ? Math.floor(options.backfillDays) : 0,
+		backfillDays: wholeOrZero(options.backfillDays),
+		emitAgainAfterMinutes: wholeOrZero(options.emitAgainAfterMinutes),
+		customerDetails: options.customerDetails !== false,
 	};
 }
 
@@ -121,19 +132,42 @@ async function pollNewOrders(
 	);
 	const emittedBefore = recentlyEmitted(emissionKey);
 	const listed = await listOrders(context, queryDate(state, today, planOptions));
-	let plan = planPoll(state, listed, today, planOptions, emittedBefore);
-	const items = await enrichOrders(context, plan.emit, { ...parameters, deadline: pollDeadline(context) });
-	if (items.length < plan.emit.length) {
+	const nowMs = Date.now();
+	const unfinished =
+		parameters.emitAgainAfterMinutes > 0
+			? planUnfinished(state?.unfinished, listed, nowMs, parameters.emitAgainAfterMinutes, emittedBefore)
+			: undefined;
+	// Orders emitted again go first: they have waited longest. Both share Max Orders per Poll.
+	const again = (unfinished?.due ?? []).slice(0, parameters.maxOrdersPerPoll);
+	const freshOptions = { ...planOptions, maxOrders: parameters.maxOrdersPerPoll - again.length };
+	let plan = planPoll(state, listed, today, freshOptions, emittedBefore);
+	const toEmit = [...again, ...plan.emit];
+	const items = await enrichOrders(context, toEmit, { ...parameters, deadline: pollDeadline(context) });
+	if (items.length < toEmit.length) {
 		// Out of time: hand on what is ready and leave the rest, unseen, for the next poll.
 		if (items.length === 0) return null;
-		plan = planPoll(state, listed, today, { ...planOptions, maxOrders: items.length }, emittedBefore);
+		const freshDone = Math.max(0, items.length - again.length);
+		plan = planPoll(state, listed, today, { ...planOptions, maxOrders: freshDone }, emittedBefore);
 	}
+	const emitted = toEmit.slice(0, items.length);
+	for (const item of items.slice(0, Math.min(items.length, again.length))) item.emittedAgain = true;
 
-	staticData.state = plan.nextState as unknown as IDataObject;
-	rememberEmitted(emissionKey, items.map((item) => String(item.id)));
+	const nextState: TriggerState = { ...plan.nextState };
+	if (unfinished) {
+		nextState.unfinished = encodeUnfinished(recordEmissions(unfinished.tracked, emitted, nowMs));
+		if (unfinished.givenUp.length > 0) {
+			context.logger.warn('Tjänsteguiden Trigger: orders still unfinished after being emitted the most times; not emitted again', {
+				orderIds: unfinished.givenUp,
+				emissions: MAX_EMISSIONS,
+			});
+		}
+	}
+	staticData.state = nextState as unknown as IDataObject;
+	rememberEmitted(emissionKey, emitted.map((order) => String(order.id)));
 	context.logger.debug('Tjänsteguiden Trigger polled', {
 		listed: listed.length,
 		emitted: items.length,
+		emittedAgain: Math.min(items.length, again.length),
 		waiting: plan.backlog,
 		firstPoll: plan.firstPoll,
 		skippedOld: plan.skippedOld,

@@ -20,11 +20,12 @@ export function triggerKey(workflowId: string | undefined, nodeId: string, crede
 		.digest('hex');
 }
 
-export function recentlyEmitted(key: string, now = Date.now()): Set<string> {
+/** The IDs this process emitted lately for the trigger, with when (ms since the epoch). */
+export function recentlyEmitted(key: string, now = Date.now()): Map<string, number> {
 	const ids = emitted.get(key);
-	if (!ids) return new Set();
+	if (!ids) return new Map();
 	for (const [id, at] of ids) if (now - at > KEEP_MS) ids.delete(id);
-	return new Set(ids.keys());
+	return new Map(ids);
 }
 
 export function rememberEmitted(key: string, orderIds: string[], now = Date.now()): void {

@@ -38,17 +38,20 @@ function readWorkflow(file: string): BenchWorkflowJson {
 	return JSON.parse(readFileSync(file, 'utf8')) as BenchWorkflowJson;
 }
 
+/** The template exactly as shipped in workflows/. */
+export function shippedTemplateJson(): BenchWorkflowJson {
+	return readWorkflow(templateWorkflowPath);
+}
+
 /**
- * The template as shipped, or with its trigger's Max Orders per Poll (shipped as 100) raised so
- * that one poll hands on the whole backlog: that option is a throttle the user sets, and at 100 a
- * burst of 1,000 orders takes ten polls, a minute apart, whatever the nodes do.
+ * The template as shipped, or with some of its trigger's options changed: a run may raise Max
+ * Orders per Poll so that one poll hands on the whole backlog, or shorten "Emit Again If
+ * Unfinished After" so that a recovery shows within a test's time.
  */
-export function templateWorkflow(sandboxUrl: string, maxOrdersPerPoll?: number): BenchWorkflow {
+export function templateWorkflow(sandboxUrl: string, triggerOptions: Record<string, unknown> = {}): BenchWorkflow {
 	const json = readWorkflow(templateWorkflowPath);
 	const trigger = triggerNode(json);
-	if (maxOrdersPerPoll !== undefined) {
-		trigger.parameters.options = { ...((trigger.parameters.options ?? {}) as Record<string, unknown>), maxOrdersPerPoll };
-	}
+	trigger.parameters.options = { ...((trigger.parameters.options ?? {}) as Record<string, unknown>), ...triggerOptions };
 	return { kind: 'template', json, credentials: sandboxCredentials(credentialReferences([json]), sandboxUrl) };
 }
 

@@ -77,7 +77,7 @@ async function waitFor(what: string, timeoutMs: number, check: () => Promise<boo
 }
 
 function buildWorkflow(scenario: DrainScenario, sandboxUrl: string): BenchWorkflow {
-	return scenario.kind === 'template' ? templateWorkflow(sandboxUrl, scenario.maxOrdersPerPoll) : baselineWorkflow(sandboxUrl);
+	return scenario.kind === 'template' ? templateWorkflow(sandboxUrl, scenario.maxOrdersPerPoll === undefined ? {} : { maxOrdersPerPoll: scenario.maxOrdersPerPoll }) : baselineWorkflow(sandboxUrl);
 }
 
 /** The drain window inside the calls logged after the backlog appeared. */

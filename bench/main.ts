@@ -10,6 +10,7 @@ import { buildAndPack } from '../e2e/lib/community-package';
 import { ensureN8nHost } from '../e2e/lib/n8n-host';
 import { e2eWorkDir, repoRoot } from '../e2e/lib/paths';
 import type { OperatorSpeed } from './benchSandbox';
+import { maxOrdersPerPoll, shippedTemplateJson } from './benchWorkflows';
 import { runDrain, type DrainResult, type DrainScenario } from './drainRun';
 import { parseOptions, usage } from './options';
 import { callsTable, drainTable, floorDetails, machineDescription, problemsList, triggerTable } from './report';
@@ -18,8 +19,6 @@ import { measureTrigger } from './triggerFigures';
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const resultsDir = path.join(e2eWorkDir, 'bench-results');
 
-/** The template's trigger hands on at most this many orders per poll (Max Orders per Poll). */
-const SHIPPED_MAX_ORDERS_PER_POLL = 100;
 
 /** The sandbox's default operator: IN_PROGRESS after 2 s, DONE after 5 s. */
 const DEFAULT_OPERATOR: OperatorSpeed = { kind: 'delayed', inProgressAfterMs: 2000, doneAfterMs: 5000 };
@@ -40,9 +39,11 @@ async function main(): Promise<number> {
 		say('Packing the package (built by bench/run.sh) ...');
 		const packed = await buildAndPack({ packageDir: repoRoot, destinationDir: path.join(e2eWorkDir, 'bench-package'), skipBuild: true });
 		const scenarios: Array<[string, DrainScenario]> = [];
+		const shippedMaxOrdersPerPoll = maxOrdersPerPoll(shippedTemplateJson());
 		for (const orders of options.sizes) {
 			scenarios.push([`template-${orders}`, { kind: 'template', orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs }]);
-			if (orders > SHIPPED_MAX_ORDERS_PER_POLL) {
+			// A backlog bigger than the template's Max Orders per Poll is also run in one poll.
+			if (orders > shippedMaxOrdersPerPoll) {
 				scenarios.push([
 					`template-${orders}-one-poll`,
 					{ kind: 'template', orders, maxOrdersPerPoll: orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs },

@@ -5,6 +5,7 @@
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { stockholmToday } from '../../nodes/Tjansteguiden/helpers/dates';
 import type { RunningSandbox } from '../../sandbox/src';
 import {
 	API_SIDES,
@@ -59,7 +60,9 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 		const second = await seedOrder({ date: '2026-11-26 23:59:00', status: 'delivered' });
 		await seedOrder({ date: '2026-11-20 10:00:00' });
 
-		const all = jsonOf(await run({ resource: 'order', operation: 'getMany', since: '2026-11-26' }));
+		const allResult = await run({ resource: 'order', operation: 'getMany', since: '2026-11-26' });
+		const all = jsonOf(allResult);
+		expect(allResult.outputs[0].every((item) => item.pairedItem !== undefined)).toBe(true);
 		expect(all.map((order) => order.id).sort()).toEqual([String(first.id), String(second.id)].sort());
 		expect(all.find((order) => order.id === String(second.id))).toEqual({
 			id: String(second.id),
@@ -83,10 +86,18 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 		expect(jsonOf(await run({ resource: 'order', operation: 'getMany', since: '2026-11-27' }))).toEqual([]);
 	});
 
+	test('order getMany with Since empty asks for today in Stockholm', async () => {
+		jsonOf(await run({ resource: 'order', operation: 'getMany' }));
+		const requests = await sandbox.admin.requests({ simulator: 'tjansteguiden', operation: 'orders' });
+		expect(requests.entries.at(-1)?.path).toBe(side.path);
+		expect(requests.entries.at(-1)?.query.date).toBe(stockholmToday());
+	});
+
 	test('order get: the order with its accessId, operator and service', async () => {
 		const order = await seedOrder({ message: 'Ring innan ni kommer' });
-		const [item] = jsonOf(await run({ resource: 'order', operation: 'get', orderId: String(order.id) }));
-		expect(item).toMatchObject({
+		const items = jsonOf(await run({ resource: 'order', operation: 'get', orderId: String(order.id) }));
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({
 			id: String(order.id),
 			socket: SNDEMO_SOCKET,
 			co: 'SNDEMO',
@@ -125,6 +136,9 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 
 		const stored = await sandbox.admin.tjansteguiden.order(order.id);
 		expect(stored.status).toBe('active');
+		expect(stored.log?.map((entry) => [entry.type, entry.message])).toEqual(
+			expect.arrayContaining([['error', 'Porten finns ej – kontakta KO & kund']]),
+		);
 
 		const log = jsonOf(await run({ resource: 'order', operation: 'getLog', orderId: String(order.id) }));
 		expect(log.map((entry) => [entry.orderId, entry.type, entry.message])).toEqual([
@@ -144,11 +158,12 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 	test('customer get: personal data left out unless asked, leading zeros kept', async () => {
 		const order = await seedOrder();
 		const customerId = String(order.customer);
-		const [plain] = jsonOf(await run({ resource: 'customer', operation: 'get', customerId }));
+		const plainResult = await run({ resource: 'customer', operation: 'get', customerId });
+		const [plain] = jsonOf(plainResult);
 		expect(plain).toMatchObject({ id: customerId, socket: SNDEMO_SOCKET, firstname: 'Astrid', zip: '01234' });
 		expect(plain).not.toHaveProperty('serial');
 		expect(plain).not.toHaveProperty('email');
-		expect(JSON.stringify(plain)).not.toContain('0701234567');
+		expect(JSON.stringify(plainResult.outputs)).not.toContain('0701234567');
 
 		const [full] = jsonOf(await run({ resource: 'customer', operation: 'get', customerId, options: { includePersonalData: true } }));
 		expect(full).toMatchObject({ serial: '191212121212', email: 'astrid@example.se' });
@@ -179,6 +194,14 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 		expect(Object.keys(raw)).toEqual([side.ordersRoot]);
 	});
 
+	test('bad input is a NodeOperationError naming the field, and no request is sent', async () => {
+		const before = (await sandbox.admin.counters()).total;
+		const result = await run({ resource: 'order', operation: 'setStatus', orderId: '12a', status: 'received' });
+		expect(result.error?.name).toBe('NodeOperationError');
+		expect(result.error?.message).toContain('Order ID must be a number');
+		expect((await sandbox.admin.counters()).total).toBe(before);
+	});
+
 	test('an unknown order is a NodeApiError with the API message', async () => {
 		const result = await run({ resource: 'order', operation: 'get', orderId: '999999' });
 		expect(result.error?.name).toBe('NodeApiError');
@@ -205,6 +228,7 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 			{ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' },
 			{ inputItems: [{ json: { id: 'nope' } }, { json: { id: order.id } }, { json: { id: 424242 } }], continueOnFail: true },
 		);
+		expect(result.error).toBeUndefined();
 		const items = result.outputs[0];
 		expect(items).toHaveLength(3);
 		expect(items[0]).toMatchObject({ json: { error: expect.stringContaining('Order ID must be a number') }, pairedItem: { item: 0 } });

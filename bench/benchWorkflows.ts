@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { CredentialToImport } from '../e2e/lib/n8n-cli';
 import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { credentialReferences, sandboxCredentials, type WorkflowJson } from '../e2e/lib/sandbox-credentials';
+import { isPackageNode, setMaxConcurrency } from './nodeConcurrency';
 import { DEMO_USERNAME, FIBNORR_PASSWORD, SNDEMO_PASSWORD } from '../sandbox/src/onapi/demoWorld';
 import { DEMO_API_KEY } from '../sandbox/src/tjansteguiden/config';
 
@@ -46,12 +47,18 @@ export function shippedTemplateJson(): BenchWorkflowJson {
 /**
  * The template as shipped, or with some of its trigger's options changed: a run may raise Max
  * Orders per Poll so that one poll hands on the whole backlog, or shorten "Emit Again If
- * Unfinished After" so that a recovery shows within a test's time.
+ * Unfinished After" so that a recovery shows within a test's time; `maxConcurrency` sets every
+ * package node's concurrency option to the most it allows.
  */
-export function templateWorkflow(sandboxUrl: string, triggerOptions: Record<string, unknown> = {}): BenchWorkflow {
+export function templateWorkflow(
+	sandboxUrl: string,
+	triggerOptions: Record<string, unknown> = {},
+	maxConcurrency = false,
+): BenchWorkflow {
 	const json = readWorkflow(templateWorkflowPath);
 	const trigger = triggerNode(json);
 	trigger.parameters.options = { ...((trigger.parameters.options ?? {}) as Record<string, unknown>), ...triggerOptions };
+	if (maxConcurrency) for (const node of json.nodes) if (isPackageNode(node)) setMaxConcurrency(node);
 	return { kind: 'template', json, credentials: sandboxCredentials(credentialReferences([json]), sandboxUrl) };
 }
 

@@ -23,6 +23,8 @@ export interface DrainScenario {
 	orders: number;
 	/** Template only: the trigger's Max Orders per Poll; as shipped when left out. */
 	maxOrdersPerPoll?: number;
+	/** Template only: every package node at the most concurrency its option allows. */
+	maxConcurrency?: boolean;
 	speed: OperatorSpeed;
 	latencyMs: number;
 }
@@ -77,7 +79,11 @@ async function waitFor(what: string, timeoutMs: number, check: () => Promise<boo
 }
 
 function buildWorkflow(scenario: DrainScenario, sandboxUrl: string): BenchWorkflow {
-	return scenario.kind === 'template' ? templateWorkflow(sandboxUrl, scenario.maxOrdersPerPoll === undefined ? {} : { maxOrdersPerPoll: scenario.maxOrdersPerPoll }) : baselineWorkflow(sandboxUrl);
+	return scenario.kind === 'template' ? templateWorkflow(
+				sandboxUrl,
+				scenario.maxOrdersPerPoll === undefined ? {} : { maxOrdersPerPoll: scenario.maxOrdersPerPoll },
+				scenario.maxConcurrency === true,
+			) : baselineWorkflow(sandboxUrl);
 }
 
 /** The drain window inside the calls logged after the backlog appeared. */

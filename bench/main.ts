@@ -49,6 +49,11 @@ async function main(): Promise<number> {
 					{ kind: 'template', orders, maxOrdersPerPoll: orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs },
 				]);
 			}
+			// What the nodes can do where the APIs accept it: one poll, every node at its most concurrency.
+			scenarios.push([
+				`template-${orders}-max-concurrency`,
+				{ kind: 'template', orders, maxOrdersPerPoll: orders > shippedMaxOrdersPerPoll ? orders : undefined, maxConcurrency: true, speed: { kind: 'immediate' }, latencyMs: options.latencyMs },
+			]);
 			if (options.baseline) scenarios.push([`baseline-${orders}`, { kind: 'baseline', orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs }]);
 		}
 		if (options.operatorDelayOrders > 0) {

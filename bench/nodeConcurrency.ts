@@ -65,3 +65,20 @@ export function nodeConcurrency(node: WorkflowNode): NodeConcurrency {
 export function isPackageNode(node: WorkflowNode): boolean {
 	return node.type in packageNodes;
 }
+
+/**
+ * Sets the node's concurrency option to the most its description allows (typeOptions.maxValue),
+ * for the benchmark's run of what the package can do when the APIs accept that many requests.
+ */
+export function setMaxConcurrency(node: WorkflowNode): void {
+	const type = packageNodes[node.type];
+	const found = type ? findProperty(type.description.properties) : undefined;
+	const max = Number(found?.property.typeOptions?.maxValue);
+	if (!found || !(max >= 1)) return;
+	let parent = node.parameters;
+	for (const key of found.path.slice(0, -1)) {
+		const next = parent[key];
+		parent = (parent[key] = next !== null && typeof next === 'object' ? next : {}) as Record<string, unknown>;
+	}
+	parent[found.path[found.path.length - 1] as string] = max;
+}

@@ -32,7 +32,11 @@ export function machineDescription(): string {
 
 function runLabel(result: DrainResult): string {
 	const perPoll = result.scenario.maxOrdersPerPoll;
-	const workflow = result.scenario.kind === 'baseline' ? 'Baseline' : perPoll === undefined ? 'Template' : `Template, ${perPoll} per poll`;
+	const tuning = [
+		...(perPoll === undefined ? [] : [`${perPoll} per poll`]),
+		...(result.scenario.maxConcurrency ? ['max. concurrency'] : []),
+	];
+	const workflow = result.scenario.kind === 'baseline' ? 'Baseline' : ['Template', ...tuning].join(', ');
 	return result.scenario.speed.kind === 'delayed' ? `${workflow}, operator ${result.scenario.speed.doneAfterMs / 1000} s/order` : workflow;
 }
 

@@ -41,7 +41,7 @@ export class TjansteguidenTrigger implements INodeType {
 			authenticationProperty,
 			{
 				displayName:
-					'Each order is emitted once. On its first poll the trigger starts from now: orders that already exist are remembered, not emitted (see "Emit Orders From Last Days").',
+					'Each order is emitted once (again only with "Emit Again If Unfinished After", when its execution died). On its first poll the trigger starts from now: orders that already exist are remembered, not emitted (see "Emit Orders From Last Days").',
 				name: 'notice',
 				type: 'notice',
 				default: '',

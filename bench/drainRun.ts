@@ -25,6 +25,8 @@ export interface DrainScenario {
 	maxOrdersPerPoll?: number;
 	/** Template only: every package node at the most concurrency its option allows. */
 	maxConcurrency?: boolean;
+	/** Template only: the trigger's "Fetch Customer Details" off (no customer_info calls). */
+	withoutCustomerDetails?: boolean;
 	speed: OperatorSpeed;
 	latencyMs: number;
 }
@@ -81,7 +83,10 @@ async function waitFor(what: string, timeoutMs: number, check: () => Promise<boo
 function buildWorkflow(scenario: DrainScenario, sandboxUrl: string): BenchWorkflow {
 	return scenario.kind === 'template' ? templateWorkflow(
 				sandboxUrl,
-				scenario.maxOrdersPerPoll === undefined ? {} : { maxOrdersPerPoll: scenario.maxOrdersPerPoll },
+				{
+					...(scenario.maxOrdersPerPoll === undefined ? {} : { maxOrdersPerPoll: scenario.maxOrdersPerPoll }),
+					...(scenario.withoutCustomerDetails ? { customerDetails: false } : {}),
+				},
 				scenario.maxConcurrency === true,
 			) : baselineWorkflow(sandboxUrl);
 }

@@ -54,6 +54,11 @@ async function main(): Promise<number> {
 				`template-${orders}-max-concurrency`,
 				{ kind: 'template', orders, maxOrdersPerPoll: orders > shippedMaxOrdersPerPoll ? orders : undefined, maxConcurrency: true, speed: { kind: 'immediate' }, latencyMs: options.latencyMs },
 			]);
+			// The fewest Tjänsteguiden calls per order: the trigger without customer_info.
+			scenarios.push([
+				`template-${orders}-no-customer-details`,
+				{ kind: 'template', orders, withoutCustomerDetails: true, speed: { kind: 'immediate' }, latencyMs: options.latencyMs },
+			]);
 			if (options.baseline) scenarios.push([`baseline-${orders}`, { kind: 'baseline', orders, speed: { kind: 'immediate' }, latencyMs: options.latencyMs }]);
 		}
 		if (options.operatorDelayOrders > 0) {

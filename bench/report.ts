@@ -35,6 +35,7 @@ function runLabel(result: DrainResult): string {
 	const tuning = [
 		...(perPoll === undefined ? [] : [`${perPoll} per poll`]),
 		...(result.scenario.maxConcurrency ? ['max. concurrency'] : []),
+		...(result.scenario.withoutCustomerDetails ? ['no customer details'] : []),
 	];
 	const workflow = result.scenario.kind === 'baseline' ? 'Baseline' : ['Template', ...tuning].join(', ');
 	return result.scenario.speed.kind === 'delayed' ? `${workflow}, operator ${result.scenario.speed.doneAfterMs / 1000} s/order` : workflow;

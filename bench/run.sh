@@ -4,15 +4,7 @@
 # first run also installs n8n into e2e/n8n-host (about 5 minutes). Arguments go to the benchmark,
 # e.g. `npm run bench -- --sizes 100 --latency 20` (see `npm run bench -- --help`).
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT"
-
-source .ci/node24-env.sh
-
-if [ ! -d node_modules ]; then
-	echo "Installing the package's dependencies (npm ci) ..."
-	npm ci --no-audit --no-fund
-fi
+source "$(dirname "$0")/../scripts/dev-env.sh"
 echo "Building the package and the benchmark ..."
 npm run build --silent
 npx --no-install tsc -p bench/tsconfig.json

@@ -4,15 +4,7 @@
 # move it). Needs Node.js 24 (fetched into .tools/ by .ci/node24.sh when the machine's
 # node is older); the first run also installs n8n into e2e/n8n-host (about 5 minutes). Ctrl-C stops it.
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-cd "$ROOT"
-
-source .ci/node24-env.sh
-
-if [ ! -d node_modules ]; then
-	echo "Installing the package's dependencies (npm ci) ..."
-	npm ci --no-audit --no-fund
-fi
+source "$(dirname "$0")/../scripts/dev-env.sh"
 # DEMO_SKIP_BUILD=1: dist/ is fresh already (the demo's end-to-end test, after its setup built it).
 if [ "${DEMO_SKIP_BUILD:-}" != 1 ] || [ ! -f sandbox/dist/main.js ]; then
 	echo "Building the package ..."

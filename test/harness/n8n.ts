@@ -78,6 +78,8 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly credentialTypes: Map<string, ICredentialType>,
 		private readonly credentials: Record<string, ICredentialDataDecryptedObject>,
+		/** Counts n8n's credential reads (decryptions) by type, when the test asks for it. */
+		private readonly reads?: Record<string, number>,
 	) {
 		super();
 	}
@@ -138,6 +140,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		const data = this.credentials[type];
 		if (!data) throw new Error(`No test credentials of type ${type}`);
+		if (this.reads) this.reads[type] = (this.reads[type] ?? 0) + 1;
 		return { ...data };
 	}
 
@@ -164,6 +167,8 @@ export interface HarnessOptions {
 	continueOnFail?: boolean;
 	mode?: WorkflowExecuteMode;
 	timezone?: string;
+	/** Filled with how often n8n was asked for each credential type during the run. */
+	credentialReads?: Record<string, number>;
 }
 
 export interface HarnessResult {
@@ -216,7 +221,7 @@ function buildWorkflow(options: HarnessOptions, staticData?: IDataObject) {
 		settings: { executionOrder: 'v1', timezone: options.timezone ?? 'Europe/Stockholm' },
 	});
 	const credentialTypes = new Map(options.credentialTypes.map((type) => [type.name, type]));
-	const credentialsHelper = new HarnessCredentialsHelper(credentialTypes, options.credentials);
+	const credentialsHelper = new HarnessCredentialsHelper(credentialTypes, options.credentials, options.credentialReads);
 	return { workflow, node, input, credentialsHelper };
 }
 
@@ -290,6 +295,8 @@ export interface PollOptions extends HarnessOptions {
 	/** The node's static data between polls; pass the same object again to continue. */
 	staticData: IDataObject;
 	mode?: 'trigger' | 'manual';
+	/** What n8n's scheduler grants the poll (PollContext.getPollBudgetMs); n8n-core's 5 minutes if left out. */
+	pollBudgetMs?: number;
 }
 
 /**
@@ -301,7 +308,20 @@ export async function pollNode(options: PollOptions): Promise<INodeExecutionData
 	const timezone = options.timezone ?? 'Europe/Stockholm';
 	const hooks = new ExecutionLifecycleHooks('trigger', 'harness-poll', {} as never);
 	const additionalData = buildAdditionalData(credentialsHelper, hooks, timezone);
-	const context = new PollContext(workflow, node, additionalData, options.mode ?? 'trigger', 'activate');
+	const budget = options.pollBudgetMs;
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData,
+		options.mode ?? 'trigger',
+		'activate',
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		budget === undefined ? undefined : () => budget,
+	);
 	const pollers = new TriggersAndPollers();
 	return await pollers.runPollFunction(workflow, node, context);
 }

@@ -3,6 +3,7 @@
  * inside n8n's credential handling: this only reads the non-secret fields.
  */
 import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { credentialsOnce } from '../../shared/credentialsOnce';
 import { resolveApiRoot, type ApiRoot } from './apiRoot';
 import { CREDENTIAL_TYPE } from './request';
 
@@ -12,7 +13,8 @@ export interface OnApiConnection extends ApiRoot {
 }
 
 export async function resolveConnection(this: IExecuteFunctions, itemIndex: number): Promise<OnApiConnection> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
+	// One operator per node run: the credential is read once, and the requests reuse that read.
+	const credentials = await credentialsOnce(this, CREDENTIAL_TYPE);
 	const result = resolveApiRoot(credentials.baseUrl, credentials.version);
 	if (!result.ok) {
 		throw new NodeOperationError(this.getNode(), result.problem, {

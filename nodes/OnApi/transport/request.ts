@@ -96,8 +96,9 @@ function failedRequest(request: OnApiRequest, retries: number): FailedRequest {
 
 export async function onApiRequest(this: IExecuteFunctions, request: OnApiRequest): Promise<OnApiResponse> {
 	const node = this.getNode();
-	// Read once per run and handed to n8n, which still applies the credential's Basic auth.
-	const credentialsDecrypted = await decryptedCredentialsOnce(this, CREDENTIAL_TYPE, request.itemIndex);
+	// The run's one read of the credential (see connection.ts), handed to n8n, which still applies
+	// the credential's Basic auth.
+	const credentialsDecrypted = await decryptedCredentialsOnce(this, CREDENTIAL_TYPE);
 	let retries = 0;
 	for (;;) {
 		let response: FullResponse;

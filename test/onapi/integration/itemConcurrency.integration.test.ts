@@ -25,7 +25,8 @@ async function finishWhenPosted(count: number) {
 }
 
 test('all orders are placed before any is waited for, and output keeps input order', async () => {
-	const [result] = await Promise.all([runOnApi(env(), { parameters: parameters(4), inputItems }), finishWhenPosted(4)]);
+	const credentialReads: Record<string, number> = {};
+	const [result] = await Promise.all([runOnApi(env(), { parameters: parameters(4), inputItems, credentialReads }), finishWhenPosted(4)]);
 	expect(result.error).toBeUndefined();
 	expect(jsonOf(result).map((json) => [json.accessId, json.finalState])).toEqual(
 		accesses.map((accessId) => [accessId, 'DONE_SUCCESS']),
@@ -36,8 +37,11 @@ test('all orders are placed before any is waited for, and output keeps input ord
 	const firstOrderRead = requests.findIndex((request) => /^GET .*\/orders?\/[^/]+$/.test(request));
 	expect(posts).toHaveLength(4);
 	expect(Math.max(...posts)).toBeLessThan(firstOrderRead);
-	// Four items started together share one discovery of the operator's endpoints (the API root).
+	// Four items started together share one discovery of the operator's endpoints (the API root),
+	// and the run reads the credential once for its many requests.
 	expect(requests.filter((request) => request === 'GET /onapi/SNDEMO/2.6/')).toHaveLength(1);
+	expect(requests.length).toBeGreaterThan(8);
+	expect(credentialReads).toEqual({ onApi: 1 });
 });
 
 test('Concurrent Items 1 places one order at a time', async () => {

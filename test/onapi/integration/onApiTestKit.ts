@@ -86,6 +86,8 @@ export interface RunOptions extends CredentialOptions {
 	parameters: IDataObject;
 	inputItems?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** Filled with how often n8n was asked for the credential. */
+	credentialReads?: Record<string, number>;
 }
 
 export async function runOnApi(env: OnApiSandbox, options: RunOptions): Promise<HarnessResult> {
@@ -96,6 +98,7 @@ export async function runOnApi(env: OnApiSandbox, options: RunOptions): Promise<
 		credentials: { onApi: credentialsFor(env, options) as Record<string, string> },
 		inputItems: options.inputItems,
 		continueOnFail: options.continueOnFail,
+		credentialReads: options.credentialReads,
 	});
 }
 

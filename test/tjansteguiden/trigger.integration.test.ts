@@ -28,11 +28,17 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		jest.setSystemTime(new Date(iso));
 	}
 
-	beforeEach(async () => {
+	/** Date faked for both sides; with `running`, the faked clock also moves on with real time. */
+	function fakeDate(running = false) {
 		jest.useFakeTimers({
 			doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
 			now: new Date('2026-11-27T08:00:00Z'),
+			advanceTimers: running,
 		});
+	}
+
+	beforeEach(async () => {
+		fakeDate();
 		sandbox = await startTjansteguidenSandbox({ clockStart: undefined });
 	});
 
@@ -43,7 +49,13 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 
 	const defaults: INodeParameters = { statuses: ['new', 'delivered'], enrich: true, options: {} };
 
-	async function poll(staticData: IDataObject, parameters: INodeParameters = {}, mode: 'trigger' | 'manual' = 'trigger') {
+	async function poll(
+		staticData: IDataObject,
+		parameters: INodeParameters = {},
+		mode: 'trigger' | 'manual' = 'trigger',
+		credentialReads?: Record<string, number>,
+		pollBudgetMs?: number,
+	) {
 		const result = await pollNode({
 			nodeType: new TjansteguidenTrigger(),
 			parameters: { ...side.parameters, ...defaults, ...parameters },
@@ -51,6 +63,8 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 			credentials: side.credentials(sandbox),
 			staticData,
 			mode,
+			credentialReads,
+			pollBudgetMs,
 		});
 		return (result?.[0] ?? []).map((item) => item.json);
 	}
@@ -171,6 +185,35 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		expect(emitted).toEqual(ids);
 	});
 
+	test('a poll reads the credential once, however many calls it makes', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		for (let i = 0; i < 5; i++) await createOrder(`2026-11-27 08:${String(10 + i).padStart(2, '0')}:00`);
+		const reads: Record<string, number> = {};
+		expect(await poll(staticData, {}, 'trigger', reads)).toHaveLength(5);
+		// orders + 5 × (order_info + customer_info), and the login on the service-provider side.
+		expect(Object.values(reads)).toEqual([1]);
+	});
+
+	test('a poll stays inside the time n8n grants it; the orders it had no time for come next, none lost', async () => {
+		fakeDate(true);
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const ids: string[] = [];
+		for (let i = 0; i < 8; i++) ids.push(await createOrder(`2026-11-27 08:${String(10 + i).padStart(2, '0')}:00`));
+		// One detail call at a time, 100 ms each: an order takes 200 ms; 60 % of a 600 ms budget
+		// leaves time to start two of the eight.
+		await sandbox.admin.setLatency('tjansteguiden', 100);
+		const serial = { options: { concurrency: 1 } };
+		const first = await poll(staticData, serial, 'trigger', undefined, 600);
+		expect(first.length).toBeGreaterThan(0);
+		expect(first.length).toBeLessThan(ids.length);
+		await sandbox.admin.setLatency('tjansteguiden', 0);
+		const rest = await poll(staticData, serial);
+		expect([...first, ...rest].map((item) => item.id)).toEqual(ids);
+		expect(await poll(staticData, serial)).toEqual([]);
+	});
+
 	test('an idle poll costs one request', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
@@ -239,6 +282,21 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		setNow('2026-11-27T10:00:00Z');
 		expect(await poll(stored, recovery)).toEqual([]);
 		expect(triggerState(stored).unfinished).toBe('');
+	});
+
+	test('an order that never finishes is emitted three times in all, then no more', async () => {
+		const recovery = { options: { emitAgainAfterMinutes: 30 } };
+		const stored: IDataObject = {};
+		await poll(stored, recovery);
+		const stuck = await createOrder('2026-11-27 08:10:00');
+		const emissions: string[] = [];
+		for (let minutes = 15; minutes <= 15 + 31 * 6; minutes += 31) {
+			setNow(new Date(Date.parse('2026-11-27T08:00:00Z') + minutes * 60_000).toISOString());
+			emissions.push(...(await poll(stored, recovery)).map((item) => String(item.id)));
+			// Every execution of it dies after marking it received.
+			await sandbox.admin.tjansteguiden.setOrderStatus(Number(stuck), 'received');
+		}
+		expect(emissions).toEqual([stuck, stuck, stuck]);
 	});
 
 	test('without the option, an unfinished order is never emitted again', async () => {

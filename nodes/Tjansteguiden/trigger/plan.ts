@@ -52,6 +52,13 @@ export function isTriggerState(value: unknown): value is TriggerState {
 	return state?.version === 1 && typeof state.windowStart === 'string' && typeof state.seen === 'object';
 }
 
+/** Every order ID the stored state has handled. */
+export function storedSeenIds(state: TriggerState | undefined): Set<string> {
+	const ids = new Set<string>();
+	for (const encoded of Object.values(state?.seen ?? {})) for (const id of decodeIds(encoded)) ids.add(id);
+	return ids;
+}
+
 /** The date the poll should ask `orders` for. */
 export function queryDate(state: TriggerState | undefined, today: string, options: PlanOptions): string {
 	if (state) return state.windowStart;
@@ -77,8 +84,7 @@ export function planPoll(
 	emittedBefore: { has(id: string): boolean } = new Set<string>(),
 ): PollPlan {
 	const since = queryDate(state, today, options);
-	const seenIds = new Set<string>();
-	for (const encoded of Object.values(state?.seen ?? {})) for (const id of decodeIds(encoded)) seenIds.add(id);
+	const seenIds = storedSeenIds(state);
 
 	const fresh: IDataObject[] = [];
 	const listedIds = new Set<string>();

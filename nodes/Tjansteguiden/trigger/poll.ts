@@ -13,7 +13,7 @@ import {
 import { enrichOrders } from './enrich';
 import { pollLockKey, runExclusive } from './pollLock';
 import { recentlyEmitted, rememberEmitted, triggerKey } from './recentEmissions';
-import { isTriggerState, planPoll, queryDate, type PlanOptions, type TriggerState } from './plan';
+import { isTriggerState, planPoll, queryDate, storedSeenIds, type PlanOptions, type TriggerState } from './plan';
 import { encodeUnfinished, MAX_EMISSIONS, planUnfinished, recordEmissions } from './unfinished';
 
 export interface TriggerParameters {
@@ -104,6 +104,12 @@ export async function pollOrders(context: IPollFunctions): Promise<INodeExecutio
 	return outcome.result;
 }
 
+/** The orders this process emitted that the stored state does not know yet, with when. */
+function notYetStored(emitted: ReadonlyMap<string, number>, state: TriggerState | undefined): Map<string, number> {
+	const stored = storedSeenIds(state);
+	return new Map([...emitted].filter(([id]) => !stored.has(id)));
+}
+
 /**
  * List orders for the window, pick the ones not handled yet, fetch their details, and only then
  * store the new state. Any failure throws before the state is touched, so the next poll sees the
@@ -135,7 +141,7 @@ async function pollNewOrders(
 	const nowMs = Date.now();
 	const unfinished =
 		parameters.emitAgainAfterMinutes > 0
-			? planUnfinished(state?.unfinished, listed, nowMs, parameters.emitAgainAfterMinutes, emittedBefore)
+			? planUnfinished(state?.unfinished, listed, nowMs, parameters.emitAgainAfterMinutes, notYetStored(emittedBefore, state))
 			: undefined;
 	// Orders emitted again go first: they have waited longest. Both share Max Orders per Poll.
 	const again = (unfinished?.due ?? []).slice(0, parameters.maxOrdersPerPoll);

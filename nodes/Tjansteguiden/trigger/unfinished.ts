@@ -56,18 +56,20 @@ export interface UnfinishedPlan {
 }
 
 /**
- * Which tracked orders to emit again in this poll. `recent` adds orders this process emitted whose
- * state n8n may not have stored yet (see recentEmissions), so that they are tracked all the same.
+ * Which tracked orders to emit again in this poll. `notYetStored` holds orders this process emitted
+ * (with when) that the stored state does not know yet, because n8n has not stored the state of the
+ * poll that emitted them (see recentEmissions): they are tracked all the same. Orders the stored
+ * state knows are never added from it, so an order given up stays given up.
  */
 export function planUnfinished(
 	encoded: unknown,
 	listed: IDataObject[],
 	nowMs: number,
 	afterMinutes: number,
-	recent: ReadonlyMap<string, number> = new Map(),
+	notYetStored: ReadonlyMap<string, number> = new Map(),
 ): UnfinishedPlan {
 	const tracked = decodeUnfinished(encoded);
-	for (const [id, at] of recent) if (!tracked.has(id)) tracked.set(id, { minute: minuteOf(at), count: 1 });
+	for (const [id, at] of notYetStored) if (!tracked.has(id)) tracked.set(id, { minute: minuteOf(at), count: 1 });
 
 	const statusById = new Map<string, string>();
 	const orderById = new Map<string, IDataObject>();

@@ -20,7 +20,7 @@ import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { assertPortFree } from '../e2e/lib/ports';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
 import { waitFor } from '../e2e/lib/wait-for';
-import { demoArrivals } from '../sandbox/src/seed';
+import { demoArrivals } from '../sandbox/src';
 
 /** Fixed defaults (the README's URLs); the end-to-end test of the demo moves them to free ports. */
 function portFromEnv(name: string, fallback: number): number {

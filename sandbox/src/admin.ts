@@ -1,5 +1,5 @@
 /** The core's admin JSON API under /__admin; simulator routes are delegated to Simulator.handleAdmin. */
-import { AdminError, integerParameter, jsonResponse, readJsonBody, readJsonObject } from './adminJson';
+import { AdminError, adminErrorAnswer, integerParameter, jsonResponse, readJsonBody, readJsonObject } from './adminJson';
 import type { SandboxClock } from './clock';
 import { FaultRuleError, type FaultRules } from './faults';
 import type { LatencySettings } from './latency';
@@ -43,7 +43,8 @@ export async function handleAdminRequest(request: SandboxRequest, context: Admin
 		const response = await route(request, context);
 		return response ?? jsonResponse(404, { error: `No admin route for ${request.method} ${request.path}` });
 	} catch (error) {
-		if (error instanceof AdminError) return jsonResponse(error.status, { error: error.message });
+		const answer = adminErrorAnswer(error);
+		if (answer !== undefined) return answer;
 		if (error instanceof FaultRuleError || error instanceof RangeError) return jsonResponse(400, { error: error.message });
 		throw error;
 	}

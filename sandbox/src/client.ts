@@ -10,8 +10,8 @@ import type { CustomerView, HashView, LogEntryView, OrderView } from './tjansteg
 import type { TgConfigPatch } from './tjansteguiden/config';
 import type { MessageType, OrderStatus, TgConfig, TgOperator, TgService } from './tjansteguiden/model';
 import type { BulkOrderInput, CustomerInput, OrderInput } from './tjansteguiden/orderInput';
-import type { TjansteguidenSnapshot } from './tjansteguiden/simulator';
-import { TJANSTEGUIDEN_PATH } from './tjansteguiden/simulator';
+import { TJANSTEGUIDEN_PATH } from './tjansteguiden/paths';
+import type { TjansteguidenSnapshot } from './tjansteguiden/worldTypes';
 
 export interface ClockState {
 	now: string;

@@ -4,7 +4,7 @@
  */
 import { SandboxAdminClient } from './client';
 import { SandboxClock } from './clock';
-import { seedDemoWorld, type DemoSeedOptions } from './seed';
+import { seedDemoWorld, type DemoSeedOptions } from './demo/tjansteguidenOrders';
 import { DEFAULT_HOST, SandboxServer } from './server';
 import { createTjansteguidenSimulator, TJANSTEGUIDEN_PATH, type TgConfigPatch, type TjansteguidenSimulator } from './tjansteguiden';
 import type { Simulator } from './types';
@@ -90,7 +90,8 @@ export type { ClockState, CreatedOrders, OrderListQuery, PublicTgConfig, PublicU
 export { SandboxClock } from './clock';
 export { FaultRules, GENERIC_FAULT_KINDS, type FaultRule, type FaultRuleInput } from './faults';
 export type { RequestCounters, RequestLogEntry, RequestLogPage, RequestLogQuery, SimulatorCounters } from './requestLog';
-export { demoArrivals, seedDemoWorld, type DemoSeedOptions } from './seed';
+export { demoArrivals, seedDemoWorld, type DemoSeedOptions } from './demo/tjansteguidenOrders';
+export * from './demo/world';
 export { SandboxServer, type SandboxServerOptions } from './server';
 export * from './tjansteguiden';
 export type * from './types';

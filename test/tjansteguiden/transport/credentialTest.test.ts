@@ -27,6 +27,13 @@ test('a wrong key shows the API message, and never the key', async () => {
 	expect(result.message).not.toContain('not-the-key-999');
 });
 
+test('API User left at the form default 0 is refused before any call, naming the field', async () => {
+	const before = (await sandbox.admin.counters()).total;
+	const result = await testCredential({ baseUrl: sandbox.url, apiUser: 0, apiKey: API_KEY });
+	expect(result).toEqual({ status: 'Error', message: 'API User must be the numeric ID of your API user' });
+	expect((await sandbox.admin.counters()).total).toBe(before);
+});
+
 test('an unreachable base URL is an error without the key in it', async () => {
 	const closed = await startTjansteguidenSandbox();
 	const url = closed.url;

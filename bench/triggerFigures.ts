@@ -6,7 +6,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { TjansteguidenApi } from '../credentials/TjansteguidenApi.credentials';
 import { TjansteguidenTrigger } from '../nodes/Tjansteguiden/TjansteguidenTrigger.node';
-import { clearHashCache } from '../nodes/Tjansteguiden/transport/hashCache';
+import { resetProcessState } from '../nodes/Tjansteguiden/processState';
 import { DEMO_API_KEY, DEMO_API_USER, startSandbox, type RunningSandbox } from '../sandbox/src';
 import { pollNode } from '../test/harness/n8n';
 import { apiCallsSince, countCalls, lastSeq, type CallCounts } from './apiCalls';
@@ -64,7 +64,7 @@ function stateBytes(staticData: IDataObject): number {
 }
 
 async function idleAndEnrich(latencyMs: number, enrichOrders: number): Promise<{ idle: IdlePollFigure; enrich: EnrichPollFigure }> {
-	clearHashCache();
+	resetProcessState();
 	const sandbox = await startSandbox({ requestLogCapacity: 100_000 });
 	try {
 		sandbox.server.latency.set('tjansteguiden', latencyMs);
@@ -100,7 +100,7 @@ const DAY_MS = 24 * 3600 * 1000;
 async function stateSize(totalOrders: number): Promise<StateSizeFigure> {
 	const ordersPerDay = Math.min(1000, totalOrders);
 	const days = Math.ceil(totalOrders / ordersPerDay);
-	clearHashCache();
+	resetProcessState();
 	const clock = useShiftedClock();
 	const sandbox = await startSandbox({ requestLogCapacity: 10_000 });
 	try {
@@ -141,7 +141,7 @@ async function stateSize(totalOrders: number): Promise<StateSizeFigure> {
 	} finally {
 		await sandbox.close();
 		clock.restore();
-		clearHashCache();
+		resetProcessState();
 	}
 }
 

@@ -31,6 +31,7 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 			displayName: 'Atlas Site URL',
 			name: 'siteUrl',
 			type: 'string',
+			required: true,
 			default: '',
 			placeholder: 'https://www.example-stadsnat.se',
 			description:
@@ -40,6 +41,8 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 			displayName: 'API User ID',
 			name: 'apiUser',
 			type: 'number',
+			required: true,
+			typeOptions: { numberPrecision: 0 },
 			default: 0,
 			description: 'The ID of the API user set up under API Credentials in your Atlas admin',
 		},

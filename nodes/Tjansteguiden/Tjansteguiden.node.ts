@@ -10,12 +10,15 @@ import {
 } from 'n8n-workflow';
 
 import { itemConcurrencyField } from '../shared/itemRunner';
-import * as customer from './actions/customer';
-import * as order from './actions/order';
-import { route } from './actions/router';
+import { route } from '../shared/router';
+import * as customer from './actions/customer/customer.resource';
+import * as order from './actions/order/order.resource';
 import { authenticationProperty } from './descriptions/authentication';
+import { clientFor } from './transport/client';
 import { testTjansteguidenLogin } from './transport/credentialTest';
 import { testOperatorAccess } from './transport/operatorCredentialTest';
+
+const resources = { customer: customer.operations, order: order.operations };
 
 export class Tjansteguiden implements INodeType {
 	description: INodeTypeDescription = {
@@ -83,6 +86,6 @@ export class Tjansteguiden implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this);
+		return await route.call(this, { resources, clientFor });
 	}
 }

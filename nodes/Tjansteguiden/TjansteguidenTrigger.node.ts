@@ -41,7 +41,7 @@ export class TjansteguidenTrigger implements INodeType {
 			authenticationProperty,
 			{
 				displayName:
-					'Each order is emitted once (again only with "Emit Again If Unfinished After", when its execution died). On its first poll the trigger starts from now: orders that already exist are remembered, not emitted (see "Emit Orders From Last Days").',
+					'Each order is emitted once (again only with "Emit Again After (Minutes)", when its execution died and left the order unfinished). On its first poll the trigger starts from now: orders that already exist are remembered, not emitted (see "Emit Orders From Last Days").',
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -74,15 +74,15 @@ export class TjansteguidenTrigger implements INodeType {
 						displayName: 'Concurrent Requests',
 						name: 'concurrency',
 						type: 'number',
-						typeOptions: { minValue: 1, maxValue: 16 },
+						typeOptions: { minValue: 1, maxValue: 16, numberPrecision: 0 },
 						default: 4,
 						description: 'How many detail requests to run at the same time',
 					},
 					{
-						displayName: 'Emit Again If Unfinished After (Minutes)',
+						displayName: 'Emit Again After (Minutes)',
 						name: 'emitAgainAfterMinutes',
 						type: 'number',
-						typeOptions: { minValue: 0, maxValue: 1440 },
+						typeOptions: { minValue: 0, maxValue: 1440, numberPrecision: 0 },
 						default: 0,
 						description:
 							'Emit an order again, with emittedAgain: true, when Tjänsteguiden still shows it as new or received this many minutes after it was emitted: its execution died (n8n or a queue-mode worker crashed). At most 3 emissions per order. Only for workflows that are safe to run twice for an order and always move it on from received; set it well above your longest execution. 0: never.',
@@ -91,7 +91,7 @@ export class TjansteguidenTrigger implements INodeType {
 						displayName: 'Emit Orders From Last Days',
 						name: 'backfillDays',
 						type: 'number',
-						typeOptions: { minValue: 0, maxValue: 60 },
+						typeOptions: { minValue: 0, maxValue: 60, numberPrecision: 0 },
 						default: 0,
 						description:
 							'On the first poll, also emit the orders of this many past days (0: only orders that arrive from now on)',
@@ -116,7 +116,7 @@ export class TjansteguidenTrigger implements INodeType {
 						displayName: 'Max Orders per Poll',
 						name: 'maxOrdersPerPoll',
 						type: 'number',
-						typeOptions: { minValue: 1, maxValue: 1000 },
+						typeOptions: { minValue: 1, maxValue: 1000, numberPrecision: 0 },
 						default: 100,
 						description: 'The rest are emitted by the next polls, oldest first, none lost',
 					},

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { MESSAGE_TYPES, ORDER_STATUSES } from '../helpers/validate';
+import { MESSAGE_TYPES, ORDER_STATUSES } from '../helpers/vocabulary';
 
 /** Display options for one resource and a set of its operations. */
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {

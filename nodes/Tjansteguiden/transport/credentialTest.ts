@@ -2,7 +2,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 
 import { readEnvelope } from './envelope';
 import { redact } from './redact';
-import { normalizeBaseUrl, SERVICE_PROVIDER_PATH } from './serviceProviderRequest';
+import { normalizeBaseUrl, SERVICE_PROVIDER_PATH } from './serviceProviderSide';
 import { parseXml } from './xml';
 
 /**
@@ -19,11 +19,14 @@ export async function testTjansteguidenLogin(
 	if (!/^https?:\/\//i.test(baseUrl)) {
 		return { status: 'Error', message: 'Base URL must start with https:// (or http:// for a local sandbox)' };
 	}
+	const apiUser = String(data.apiUser ?? '').trim();
+	// The form's default is 0, which is never an API user: say so instead of the API's refusal.
+	if (!/^[1-9]\d*$/.test(apiUser)) return { status: 'Error', message: 'API User must be the numeric ID of your API user' };
 	try {
 		const body: unknown = await context.helpers.request({
 			method: 'GET',
 			uri: `${baseUrl}${SERVICE_PROVIDER_PATH}`,
-			qs: { method: 'api_login', api_user: String(data.apiUser ?? ''), api_key: apiKey },
+			qs: { method: 'api_login', api_user: apiUser, api_key: apiKey },
 			json: false,
 			timeout: 30_000,
 		});

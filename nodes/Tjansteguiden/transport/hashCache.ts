@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 
+import { processState } from '../processState';
+
 /**
- * Login hashes by credential, shared by every node and execution in this n8n process.
+ * Login hashes by credential, shared by every node and execution in this n8n process (stored in
+ * processState).
  *
  * The API's hash lives 20 minutes from login (calls do not extend it), so a hash is reused for
  * 15 minutes and then replaced: an idle workflow logs in at most once per 15 minutes, a busy one
@@ -9,13 +12,7 @@ import { createHash } from 'node:crypto';
  */
 export const HASH_REUSE_MS = 15 * 60 * 1000;
 
-interface CachedHash {
-	hash: string;
-	obtainedAt: number;
-}
-
-const hashes = new Map<string, CachedHash>();
-const logins = new Map<string, Promise<string>>();
+const { hashes, logins } = processState;
 
 /** The cache key: never the secret itself. */
 export function credentialKey(baseUrl: string, apiUser: string, apiKey: string): string {
@@ -50,10 +47,4 @@ export function invalidateHash(key: string, hash: string): void {
 /** Every hash currently cached: the redactor blanks them out of error texts. */
 export function knownHashes(): string[] {
 	return [...hashes.values()].map((entry) => entry.hash);
-}
-
-/** For tests: start from no cached logins. */
-export function clearHashCache(): void {
-	hashes.clear();
-	logins.clear();
 }

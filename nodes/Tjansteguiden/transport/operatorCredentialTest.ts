@@ -3,7 +3,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 import { stockholmToday } from '../helpers/dates';
 import { ApiFailure, readHttpAnswer, REQUEST_TIMEOUT_MS } from './httpExchange';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
-import { normalizeSiteUrl, OPERATOR_API_NAME, OPERATOR_OUTPUT_FORMAT, OPERATOR_PATH, siteUrlProblem } from './operatorRequest';
+import { normalizeSiteUrl, OPERATOR_API_NAME, OPERATOR_OUTPUT_FORMAT, OPERATOR_PATH, siteUrlProblem } from './operatorSide';
 import { redact } from './redact';
 
 interface FullResponse {

@@ -1,9 +1,8 @@
-import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../../shared/concurrency';
-import { customerInfoFromPayload, orderInfoFromPayload } from '../helpers/normalize';
 import { applyPersonalDataChoice } from '../helpers/personalData';
-import { callTjansteguiden } from '../transport/request';
+import type { TjansteguidenClient } from '../transport/client';
 
 export interface EnrichOptions {
 	enrich: boolean;
@@ -33,7 +32,7 @@ export function orderItem(order: IDataObject, info: IDataObject | undefined, cus
  * is thrown, so the poll fails as a whole and its state is not advanced.
  */
 export async function enrichOrders(
-	context: IPollFunctions,
+	client: TjansteguidenClient,
 	orders: IDataObject[],
 	options: EnrichOptions,
 ): Promise<IDataObject[]> {
@@ -42,9 +41,9 @@ export async function enrichOrders(
 	const customerInfo = (id: string) => {
 		let pending = customers.get(id);
 		if (!pending) {
-			pending = callTjansteguiden(context, 'customer_info', { id }).then((envelope) =>
-				applyPersonalDataChoice(customerInfoFromPayload(envelope.payload as IDataObject), options.includePersonalData),
-			);
+			pending = client
+				.call('customer_info', { id })
+				.then((customer) => applyPersonalDataChoice(customer, options.includePersonalData));
 			// A failure is thrown by the order awaiting it; this copy only keeps Node from warning.
 			pending.catch(() => undefined);
 			customers.set(id, pending);
@@ -53,8 +52,7 @@ export async function enrichOrders(
 	};
 	const items = await mapWithConcurrency(orders, options.concurrency, async (order) => {
 		if (Date.now() > options.deadline) return undefined;
-		const envelope = await callTjansteguiden(context, 'order_info', { id: String(order.id) });
-		const info = orderInfoFromPayload(envelope.payload as IDataObject);
+		const info = await client.call('order_info', { id: String(order.id) });
 		const customerId = String(info.customer ?? order.customer ?? '');
 		const customer = options.customerDetails && /^\d+$/.test(customerId) ? await customerInfo(customerId) : undefined;
 		return orderItem(order, info, customer);

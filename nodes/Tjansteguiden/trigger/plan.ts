@@ -19,7 +19,7 @@ export interface TriggerState {
 	/** Highest numeric ID dropped with an old group: a listed order older than the window with an
 	 * ID at or below it was handled long ago. */
 	prunedMaxId: number;
-	/** Emitted orders still in flight, when "Emit Again If Unfinished After" is on (see unfinished.ts). */
+	/** Emitted orders still in flight, when "Emit Again After (Minutes)" is on (see unfinished.ts). */
 	unfinished?: string;
 }
 

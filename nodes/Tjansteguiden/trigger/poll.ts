@@ -2,8 +2,7 @@ import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPo
 
 import { credentialsOnce } from '../../shared/credentialsOnce';
 import { addDays, stockholmToday } from '../helpers/dates';
-import { ordersFromPayload } from '../helpers/normalize';
-import { callTjansteguiden } from '../transport/request';
+import { tjansteguidenClient } from '../transport/client';
 import {
 	apiSideOf,
 	NETWORK_OPERATOR,
@@ -68,22 +67,19 @@ function pollDeadline(context: IPollFunctions): number {
 	return Date.now() + Math.min(budget > 0 ? budget * BUDGET_SHARE : MAX_FETCH_MS, MAX_FETCH_MS);
 }
 
-async function listOrders(context: IPollFunctions, since: string): Promise<IDataObject[]> {
-	const envelope = await callTjansteguiden(context, 'orders', { date: since });
-	return ordersFromPayload(envelope.payload as IDataObject);
-}
 
 /** "Fetch Test Event": the latest matching order, enriched, without reading or touching the state. */
 async function testEvent(context: IPollFunctions, parameters: TriggerParameters): Promise<INodeExecutionData[][]> {
 	const since = addDays(stockholmToday(), -Math.max(TEST_EVENT_DAYS, parameters.backfillDays));
-	const orders = (await listOrders(context, since)).filter((order) => parameters.statuses.includes(String(order.status)));
+	const client = tjansteguidenClient(context);
+	const orders = (await client.call('orders', { date: since })).filter((order) => parameters.statuses.includes(String(order.status)));
 	const latest = orders.sort((a, b) => String(b.date).localeCompare(String(a.date)) || Number(b.id) - Number(a.id))[0];
 	if (!latest) {
 		throw new NodeOperationError(context.getNode(), `No orders with the chosen statuses since ${since}`, {
 			description: 'Fetch Test Event shows the latest order. Place a test order, or choose more statuses.',
 		});
 	}
-	const [item] = await enrichOrders(context, [latest], { ...parameters, deadline: Number.POSITIVE_INFINITY });
+	const [item] = await enrichOrders(client, [latest], { ...parameters, deadline: Number.POSITIVE_INFINITY });
 	return [[{ json: item }]];
 }
 
@@ -137,7 +133,8 @@ async function pollNewOrders(
 		),
 	);
 	const emittedBefore = recentlyEmitted(emissionKey);
-	const listed = await listOrders(context, queryDate(state, today, planOptions));
+	const client = tjansteguidenClient(context);
+	const listed = await client.call('orders', { date: queryDate(state, today, planOptions) });
 	const nowMs = Date.now();
 	const unfinished =
 		parameters.emitAgainAfterMinutes > 0
@@ -148,7 +145,7 @@ async function pollNewOrders(
 	const freshOptions = { ...planOptions, maxOrders: parameters.maxOrdersPerPoll - again.length };
 	let plan = planPoll(state, listed, today, freshOptions, emittedBefore);
 	const toEmit = [...again, ...plan.emit];
-	const items = await enrichOrders(context, toEmit, { ...parameters, deadline: pollDeadline(context) });
+	const items = await enrichOrders(client, toEmit, { ...parameters, deadline: pollDeadline(context) });
 	if (items.length < toEmit.length) {
 		// Out of time: hand on what is ready and leave the rest, unseen, for the next poll.
 		if (items.length === 0) return null;

@@ -1,3 +1,5 @@
+import { processState } from '../processState';
+
 /**
  * One poll at a time per trigger node in this n8n process.
  *
@@ -11,7 +13,7 @@
  */
 const MAX_HOLD_MS = 10 * 60 * 1000;
 
-const held = new Map<string, { since: number; token: symbol }>();
+const held = processState.pollLocks;
 
 export function pollLockKey(workflowId: string | undefined, nodeId: string): string {
 	return `${workflowId ?? ''}\u0000${nodeId}`;

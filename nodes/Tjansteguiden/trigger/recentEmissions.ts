@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import { processState } from '../processState';
+
 /**
  * Order IDs this n8n process has emitted lately, per trigger and credential.
  *
@@ -12,7 +14,7 @@ import { createHash } from 'node:crypto';
 const KEEP_MS = 48 * 60 * 60 * 1000;
 const MAX_IDS_PER_TRIGGER = 50_000;
 
-const emitted = new Map<string, Map<string, number>>();
+const emitted = processState.emittedOrders;
 
 export function triggerKey(workflowId: string | undefined, nodeId: string, credentials: unknown): string {
 	return createHash('sha256')

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 /**
  * Orders emitted but not yet seen leaving the statuses a workflow moves them out of, so that an
  * order whose execution died (n8n or a queue-mode worker crashed or was killed) is emitted again
- * instead of waiting for ever. Off unless the user sets "Emit Again If Unfinished After".
+ * instead of waiting for ever. Off unless the user sets "Emit Again After (Minutes)".
  *
  * The `orders` listing every poll reads anyway carries each order's status, so this costs no call.
  * An order counts as finished once it is listed with any other status (active, waiting, delivered,

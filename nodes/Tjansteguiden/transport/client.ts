@@ -1,0 +1,47 @@
+/**
+ * The Tjänsteguiden client an operation or the trigger is given: one call per Orders 1.0 method,
+ * on the side of Tjänsteguiden the node's authentication chose. The client owns login and hash,
+ * URLs, envelopes and normalising; callers never know which side answered. Every failure is a
+ * NodeApiError with the API's own message and no secrets in it.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { apiSideOf, NETWORK_OPERATOR, SERVICE_PROVIDER, type ApiSide } from './apiSide';
+import { answerReaders, type ApiMethod, type MethodParams, type MethodResult } from './methods';
+import { operatorSide } from './operatorSide';
+import { serviceProviderSide } from './serviceProviderSide';
+import type { ApiSideStrategy, TjansteguidenContext } from './types';
+
+const sides: Record<ApiSide, ApiSideStrategy> = {
+	[SERVICE_PROVIDER]: serviceProviderSide,
+	[NETWORK_OPERATOR]: operatorSide,
+};
+
+export interface TjansteguidenClient {
+	/** One method, its answer read as clean JSON (see methods.ts). */
+	call<M extends ApiMethod>(method: M, params: MethodParams[M]): Promise<MethodResult<M>>;
+	/** One method, its parsed XML answer as sent ("Raw Output"). */
+	raw<M extends ApiMethod>(method: M, params: MethodParams[M]): Promise<IDataObject>;
+}
+
+/** The client for one item of a run (its credential is read for that item) or for a poll. */
+export function tjansteguidenClient(context: TjansteguidenContext, itemIndex = 0): TjansteguidenClient {
+	const side = sides[apiSideOf(context)];
+	const send = async (method: ApiMethod, params: object) =>
+		await side.call(context, method, params as IDataObject, itemIndex);
+	return {
+		async call(method, params) {
+			const envelope = await send(method, params);
+			const read = answerReaders[method] as (payload: IDataObject) => MethodResult<typeof method>;
+			return read(envelope.payload as IDataObject);
+		},
+		async raw(method, params) {
+			return (await send(method, params)).document as IDataObject;
+		},
+	};
+}
+
+/** The router's `clientFor`: each item gets a client bound to it. */
+export async function clientFor(this: IExecuteFunctions, itemIndex: number): Promise<TjansteguidenClient> {
+	return tjansteguidenClient(this, itemIndex);
+}

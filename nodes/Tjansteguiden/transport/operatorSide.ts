@@ -1,0 +1,54 @@
+import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
+import { OPERATOR_CREDENTIAL_TYPE } from './apiSide';
+import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
+import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
+import type { ApiSideStrategy } from './types';
+
+/** The operator API's endpoint on the operator's own Atlas site (spec §2). */
+export const OPERATOR_PATH = '/admin/edit/services/plain/orders';
+export const OPERATOR_API_NAME = 'Tjänsteguiden operator API';
+
+/**
+ * The operator API also answers JSON (`output_format=json`), but that JSON is not documented. We
+ * ask for XML explicitly, so that both sides go through one parser and one envelope reader and give
+ * the same items, whatever a site's default format is.
+ */
+export const OPERATOR_OUTPUT_FORMAT = 'xml';
+
+/** The site URL as typed, without trailing slashes or a pasted endpoint path. */
+export function normalizeSiteUrl(value: unknown): string {
+	const text = String(value ?? '').trim().replace(/\/+$/, '');
+	return text.replace(/\/admin\/edit\/services\/plain\/orders$/i, '');
+}
+
+export function siteUrlProblem(siteUrl: string): string | undefined {
+	return /^https?:\/\/[^/]/i.test(siteUrl)
+		? undefined
+		: "Atlas Site URL must start with https:// (or http:// for a local sandbox), e.g. your city network's own site";
+}
+
+/**
+ * The network operator's side: the same methods on `/admin/edit/services/plain/orders` of the
+ * operator's own site, authenticated by `api_user` (added by the credential) and the caller's IP
+ * address. No login, no hash, nothing to retry: a refusal is explained and reported. Its envelope
+ * quirks (`<serviceguide>` root without `<status>`, customer_info without a wrapper) are read by
+ * the shared envelope reader.
+ */
+export const operatorSide: ApiSideStrategy = {
+	async call(context, method, params, itemIndex) {
+		try {
+			const credentials = await decryptedCredentialsOnce(context, OPERATOR_CREDENTIAL_TYPE, itemIndex);
+			const siteUrl = normalizeSiteUrl(credentials.data?.siteUrl);
+			const problem = siteUrlProblem(siteUrl);
+			if (problem !== undefined) throw new ApiFailure(problem, 'invalid');
+			return await sendXmlRequest(context, {
+				authentication: { credentialType: OPERATOR_CREDENTIAL_TYPE, credentials },
+				url: `${siteUrl}${OPERATOR_PATH}`,
+				qs: { method, ...params, output_format: OPERATOR_OUTPUT_FORMAT },
+				apiName: OPERATOR_API_NAME,
+			});
+		} catch (error) {
+			throw toNodeApiError(context, isAccessRefusal(error) ? explainAccessRefusal(error) : error, [], method, itemIndex);
+		}
+	},
+};

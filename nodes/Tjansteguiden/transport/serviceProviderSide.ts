@@ -1,0 +1,104 @@
+import type { ICredentialsDecrypted, IDataObject } from 'n8n-workflow';
+
+import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
+import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
+import type { Envelope } from './envelope';
+import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
+import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
+import type { ApiMethod } from './methods';
+import type { ApiSideStrategy, TjansteguidenContext } from './types';
+
+/** The Orders 1.0 endpoint, below the credential's base URL. */
+export const SERVICE_PROVIDER_PATH = '/plain/serviceguide_log';
+const API_NAME = 'Tjänsteguiden API';
+
+/** Error texts the API (or a proxy in front of it) uses when a login hash is no longer good. */
+const HASH_PROBLEM = /hash|log\s?in|logged|session|expired|unauthori[sz]ed|authenticat|access denied/i;
+
+interface ResolvedCredentials {
+	baseUrl: string;
+	apiUser: string;
+	apiKey: string;
+	/** As read from n8n, for the one call the credential authenticates: api_login. */
+	decrypted: ICredentialsDecrypted;
+}
+
+export function normalizeBaseUrl(value: unknown): string {
+	const text = String(value ?? '').trim().replace(/\/+$/, '');
+	return text.replace(/\/plain\/serviceguide_log$/i, '');
+}
+
+function isHashProblem(error: unknown): boolean {
+	if (!(error instanceof ApiFailure)) return false;
+	return error.reason === 'refused' || (error.reason === 'api' && HASH_PROBLEM.test(error.message));
+}
+
+/**
+ * Only api_login goes through the credential (its `authenticate` adds user and key to that call
+ * alone); every other call carries the login hash and nothing from the credential, so it is sent
+ * with n8n's plain request helper.
+ */
+async function send(
+	context: TjansteguidenContext,
+	credentials: ResolvedCredentials,
+	method: ApiMethod | 'api_login',
+	qs: IDataObject,
+): Promise<Envelope> {
+	return await sendXmlRequest(context, {
+		authentication:
+			method === 'api_login'
+				? { credentialType: SERVICE_PROVIDER_CREDENTIAL_TYPE, credentials: credentials.decrypted }
+				: undefined,
+		url: `${credentials.baseUrl}${SERVICE_PROVIDER_PATH}`,
+		qs: { method, ...qs },
+		apiName: API_NAME,
+	});
+}
+
+async function readCredentials(context: TjansteguidenContext, itemIndex: number): Promise<ResolvedCredentials> {
+	const decrypted = await decryptedCredentialsOnce(context, SERVICE_PROVIDER_CREDENTIAL_TYPE, itemIndex);
+	const credentials = decrypted.data ?? {};
+	return {
+		baseUrl: normalizeBaseUrl(credentials.baseUrl),
+		apiUser: String(credentials.apiUser ?? ''),
+		apiKey: String(credentials.apiKey ?? ''),
+		decrypted,
+	};
+}
+
+async function login(context: TjansteguidenContext, credentials: ResolvedCredentials): Promise<string> {
+	const envelope = await send(context, credentials, 'api_login', {});
+	const hash = envelope.payload.hash_key;
+	if (typeof hash !== 'string' || hash === '') {
+		throw new ApiFailure('The Tjänsteguiden login answer did not contain a hash_key', 'invalid');
+	}
+	context.logger.debug('Tjänsteguiden: logged in', { apiUser: credentials.apiUser });
+	return hash;
+}
+
+/**
+ * The service provider's side: Orders 1.0 on `/plain/serviceguide_log`, authenticated by a login
+ * hash from `api_login`. Logs in when needed, and once more when the API refuses the hash.
+ */
+export const serviceProviderSide: ApiSideStrategy = {
+	async call(context, method, params, itemIndex) {
+		let credentials: ResolvedCredentials | undefined;
+		try {
+			credentials = await readCredentials(context, itemIndex);
+			const resolved = credentials;
+			const key = credentialKey(resolved.baseUrl, resolved.apiUser, resolved.apiKey);
+			const hash = await getHash(key, async () => await login(context, resolved));
+			try {
+				return await send(context, resolved, method, { ...params, hash });
+			} catch (error) {
+				if (!isHashProblem(error)) throw error;
+				invalidateHash(key, hash);
+				context.logger.debug('Tjänsteguiden: hash refused, logging in again', { method });
+				const renewed = await getHash(key, async () => await login(context, resolved));
+				return await send(context, resolved, method, { ...params, hash: renewed });
+			}
+		} catch (error) {
+			throw toNodeApiError(context, error, [credentials?.apiKey, ...knownHashes()], method, itemIndex);
+		}
+	},
+};

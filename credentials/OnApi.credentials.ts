@@ -85,6 +85,8 @@ export class OnApi implements ICredentialType {
 			url: DISCOVERY_PATH_EXPRESSION,
 			method: 'GET',
 			headers: { Accept: 'application/json' },
+			// The password goes only to the Base URL's origin, never along a redirect elsewhere.
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 	};
 }

@@ -14,6 +14,8 @@ export interface OperatorConnection extends ApiRoot {
 	 * helper: errors and output are built without it (see apiError.ts).
 	 */
 	auth: { credentialType: string; credentials: ICredentialsDecrypted };
+	/** The only origin (scheme, host, port) the credential is sent to (credentialOrigin.ts). */
+	origin: string;
 	/** Identifies the operator and login for the endpoint cache (never contains the password). */
 	cacheKey: string;
 }
@@ -35,6 +37,7 @@ export function operatorConnection(settings: OperatorSettings): OperatorConnecti
 		ok: true,
 		connection: {
 			...resolved.apiRoot,
+			origin: new URL(resolved.apiRoot.root).origin,
 			auth: { credentialType: settings.credentialType, credentials: settings.credentials },
 			cacheKey: JSON.stringify([settings.credentials.id, resolved.apiRoot.root, username]),
 		},

@@ -18,6 +18,7 @@ async function connectionOfCredential(context: IExecuteFunctions, itemIndex: num
 	const result = operatorConnection({
 		baseUrl: credentials.data?.baseUrl,
 		version: credentials.data?.version,
+		allowInsecureHttp: credentials.data?.allowInsecureHttp === true,
 		credentialType: CREDENTIAL_TYPE,
 		credentials,
 	});

@@ -31,7 +31,7 @@ export async function testOnApiCredential(
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
-	const resolved = resolveApiRoot(data.baseUrl, data.version);
+	const resolved = resolveApiRoot(data.baseUrl, data.version, { allowInsecureHttp: data.allowInsecureHttp === true });
 	if (!resolved.ok) return { status: 'Error', message: resolved.problem };
 	const { apiRoot } = resolved;
 	const url = discoveryUrl(apiRoot);

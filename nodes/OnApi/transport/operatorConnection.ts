@@ -23,6 +23,8 @@ export interface OperatorConnection extends ApiRoot {
 export interface OperatorSettings {
 	baseUrl: unknown;
 	version: unknown;
+	/** http:// to hosts other than loopback (the credential's "Allow Insecure HTTP"). */
+	allowInsecureHttp?: boolean;
 	credentialType: string;
 	credentials: ICredentialsDecrypted;
 }
@@ -30,7 +32,7 @@ export interface OperatorSettings {
 export type OperatorConnectionResult = { ok: true; connection: OperatorConnection } | { ok: false; problem: string };
 
 export function operatorConnection(settings: OperatorSettings): OperatorConnectionResult {
-	const resolved = resolveApiRoot(settings.baseUrl, settings.version);
+	const resolved = resolveApiRoot(settings.baseUrl, settings.version, { allowInsecureHttp: settings.allowInsecureHttp });
 	if (!resolved.ok) return resolved;
 	const username = typeof settings.credentials.data?.username === 'string' ? settings.credentials.data.username : '';
 	return {

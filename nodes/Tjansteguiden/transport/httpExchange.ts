@@ -7,7 +7,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { EnvelopeError, readEnvelope, type Envelope } from './envelope';
+import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
 import { redact } from './redact';
 import type { TjansteguidenContext } from './types';
 import { parseXml, XmlFormatError } from './xml';
@@ -48,6 +48,8 @@ export interface XmlRequest {
 	qs: IDataObject;
 	/** How messages name the API, e.g. "Tjänsteguiden API". */
 	apiName: string;
+	/** What the answer must say to count as done (writes: success). */
+	envelope?: EnvelopeOptions;
 }
 
 /** The readable text of an HTML or XML body, short enough for an error description. */
@@ -101,24 +103,24 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 	}
 
 	const body = typeof response.body === 'string' ? response.body : String(response.body ?? '');
-	return readHttpAnswer(response.statusCode, body, request.apiName);
+	return readHttpAnswer(response.statusCode, body, request.apiName, request.envelope);
 }
 
 /** An HTTP answer as a Tjänsteguiden envelope; refusals, HTTP errors and error envelopes throw ApiFailure. */
-export function readHttpAnswer(statusCode: number, body: string, apiName: string): Envelope {
+export function readHttpAnswer(statusCode: number, body: string, apiName: string, expected: EnvelopeOptions = {}): Envelope {
 	if (statusCode === 401 || statusCode === 403) {
 		throw new ApiFailure(`The ${apiName} refused the request (HTTP ${statusCode})`, 'refused', briefText(body), String(statusCode));
 	}
 	if (statusCode >= 400) {
 		throw new ApiFailure(`The ${apiName} answered HTTP ${statusCode}`, 'http', briefText(body) || undefined, String(statusCode));
 	}
-	return readXmlEnvelope(body, apiName, String(statusCode));
+	return readXmlEnvelope(body, apiName, String(statusCode), expected);
 }
 
 /** Parses an answer body into its envelope; an error envelope or unreadable body is an ApiFailure. */
-function readXmlEnvelope(body: string, apiName: string, httpCode?: string): Envelope {
+function readXmlEnvelope(body: string, apiName: string, httpCode: string | undefined, expected: EnvelopeOptions): Envelope {
 	try {
-		return readEnvelope(parseXml(body));
+		return readEnvelope(parseXml(body), expected);
 	} catch (error) {
 		if (error instanceof EnvelopeError) {
 			throw new ApiFailure(error.message, 'api', `API status: ${error.apiStatus}`);

@@ -5,7 +5,7 @@ import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
 import type { Envelope } from './envelope';
 import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
 import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
-import type { ApiMethod } from './methods';
+import { isWriteMethod, type ApiMethod } from './methods';
 import type { ApiSideStrategy, TjansteguidenContext } from './types';
 
 /** The Orders 1.0 endpoint, below the credential's base URL. */
@@ -52,6 +52,7 @@ async function send(
 		url: `${credentials.baseUrl}${SERVICE_PROVIDER_PATH}`,
 		qs: { method, ...qs },
 		apiName: API_NAME,
+		envelope: { requireSuccess: method !== 'api_login' && isWriteMethod(method) },
 	});
 }
 

@@ -106,19 +106,35 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 	return readHttpAnswer(response.statusCode, body, request.apiName, request.envelope);
 }
 
-/** An HTTP answer as a Tjänsteguiden envelope; refusals, HTTP errors and error envelopes throw ApiFailure. */
+/**
+ * An HTTP answer as a Tjänsteguiden envelope; refusals, HTTP errors and error envelopes throw
+ * ApiFailure. The one documented failure is HTTP 400 with an error envelope (Zend_Rest_Server
+ * style: `<status>failed</status>` and a `<message>`), so an error body is read as an envelope
+ * first: its own message is what the user needs, with the HTTP code beside it.
+ */
 export function readHttpAnswer(statusCode: number, body: string, apiName: string, expected: EnvelopeOptions = {}): Envelope {
+	if (statusCode < 400) return readXmlEnvelope(body, apiName, String(statusCode), expected);
+	const httpCode = String(statusCode);
+	const apiMessage = errorEnvelopeMessage(body);
 	if (statusCode === 401 || statusCode === 403) {
-		throw new ApiFailure(`The ${apiName} refused the request (HTTP ${statusCode})`, 'refused', briefText(body), String(statusCode));
+		throw new ApiFailure(`The ${apiName} refused the request (HTTP ${statusCode})`, 'refused', apiMessage ?? briefText(body), httpCode);
 	}
-	if (statusCode >= 400) {
-		throw new ApiFailure(`The ${apiName} answered HTTP ${statusCode}`, 'http', briefText(body) || undefined, String(statusCode));
+	if (apiMessage !== undefined) throw new ApiFailure(apiMessage, 'api', `HTTP ${statusCode} from the ${apiName}`, httpCode);
+	throw new ApiFailure(`The ${apiName} answered HTTP ${statusCode}`, 'http', briefText(body) || undefined, httpCode);
+}
+
+/** The API's own message when an error body is a Tjänsteguiden error envelope. */
+function errorEnvelopeMessage(body: string): string | undefined {
+	try {
+		readEnvelope(parseXml(body), { requireSuccess: true });
+	} catch (error) {
+		if (error instanceof EnvelopeError && error.apiStatus !== 'missing' && error.apiStatus !== 'invalid') return error.message;
 	}
-	return readXmlEnvelope(body, apiName, String(statusCode), expected);
+	return undefined;
 }
 
 /** Parses an answer body into its envelope; an error envelope or unreadable body is an ApiFailure. */
-function readXmlEnvelope(body: string, apiName: string, httpCode: string | undefined, expected: EnvelopeOptions): Envelope {
+function readXmlEnvelope(body: string, apiName: string, httpCode: string, expected: EnvelopeOptions): Envelope {
 	try {
 		return readEnvelope(parseXml(body), expected);
 	} catch (error) {

@@ -28,9 +28,16 @@ export function normalizeBaseUrl(value: unknown): string {
 	return text.replace(/\/plain\/serviceguide_log$/i, '');
 }
 
+/**
+ * Whether the API refused the login hash: HTTP 401/403, an error envelope about the hash (at 200,
+ * or at 400, the documented failure status), or an HTTP 400 whose body, envelope or not, speaks
+ * of it.
+ */
 function isHashProblem(error: unknown): boolean {
 	if (!(error instanceof ApiFailure)) return false;
-	return error.reason === 'refused' || (error.reason === 'api' && HASH_PROBLEM.test(error.message));
+	if (error.reason === 'refused') return true;
+	if (error.reason === 'api') return HASH_PROBLEM.test(error.message);
+	return error.reason === 'http' && error.httpCode === '400' && HASH_PROBLEM.test(error.description ?? '');
 }
 
 /**

@@ -126,7 +126,8 @@ export function jsonOf(result: HarnessResult): IDataObject[] {
 export const TRIGGER_DEFAULTS: INodeParameters = { statuses: ['new', 'delivered'], enrich: true, options: {} };
 
 export interface TriggerPoll {
-	sandbox: RunningSandbox;
+	/** The sandbox, or any server standing in for Tjänsteguiden (see scriptedApi.ts). */
+	sandbox: ApiTarget;
 	side: ApiSideFixture;
 	/** The workflow's static data between polls; pass the same object again to continue. */
 	staticData: IDataObject;

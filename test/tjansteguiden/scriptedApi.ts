@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 export const SCRIPTED_HASH = 'scripted0hash0123456789abcdef00';
 
 export interface ScriptedCall {
+	/** The request target as it arrived (path and encoded query string). */
+	url: string;
 	path: string;
 	method: string;
 	query: Record<string, string>;
@@ -35,7 +37,7 @@ export function successXml(method: string, inner: string): string {
 
 function callOf(request: IncomingMessage): ScriptedCall {
 	const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-	return { path: url.pathname, method: url.searchParams.get('method') ?? '', query: Object.fromEntries(url.searchParams) };
+	return { url: request.url ?? '/', path: url.pathname, method: url.searchParams.get('method') ?? '', query: Object.fromEntries(url.searchParams) };
 }
 
 export async function startScriptedApi(script: Script): Promise<ScriptedApi> {

@@ -54,7 +54,8 @@ export interface XmlRequest {
 
 /** The readable text of an HTML or XML body, short enough for an error description. */
 export function briefText(body: string): string {
-	return body
+	// Redacted first: the tags that mark a hash are stripped below.
+	return redact(body)
 		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ')

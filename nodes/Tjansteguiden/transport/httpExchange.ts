@@ -52,15 +52,54 @@ export interface XmlRequest {
 	envelope?: EnvelopeOptions;
 }
 
+/** How much of a body briefText reads: its 300 characters come from the top of the page. */
+const BRIEF_INPUT_LIMIT = 64 * 1024;
+const BRIEF_LENGTH = 300;
+
+/**
+ * The start of a body, cut where no secret can be split: a secret cut in half would escape
+ * redaction, so the cut goes back to the last space, tag or separator.
+ */
+function headOf(body: string): string {
+	if (body.length <= BRIEF_INPUT_LIMIT) return body;
+	const head = body.slice(0, BRIEF_INPUT_LIMIT);
+	const lastBreak = Math.max(head.lastIndexOf(' '), head.lastIndexOf('<'), head.lastIndexOf('&'), head.lastIndexOf('\n'));
+	return lastBreak > 0 ? head.slice(0, lastBreak) : '';
+}
+
+/**
+ * The text of markup without its tags and without script and style contents, in one pass: the
+ * regular expressions this replaces backtracked quadratically on pages full of unclosed tags, and
+ * block n8n's whole process meanwhile.
+ */
+function textOfMarkup(markup: string): string {
+	const lower = markup.toLowerCase();
+	const parts: string[] = [];
+	let length = 0;
+	let at = 0;
+	while (at < markup.length && length < BRIEF_LENGTH * 4) {
+		const open = markup.indexOf('<', at);
+		const text = markup.slice(at, open < 0 ? markup.length : open);
+		parts.push(text, ' ');
+		length += text.length;
+		if (open < 0) break;
+		const hidden = lower.startsWith('<script', open) ? '</script' : lower.startsWith('<style', open) ? '</style' : undefined;
+		const end = hidden ? lower.indexOf(hidden, open) : open;
+		if (end < 0) break;
+		const close = markup.indexOf('>', end);
+		if (close < 0) break;
+		at = close + 1;
+	}
+	return parts.join('');
+}
+
 /** The readable text of an HTML or XML body, short enough for an error description. */
 export function briefText(body: string): string {
 	// Redacted first: the tags that mark a hash are stripped below.
-	return redact(body)
-		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ')
-		.replace(/<[^>]+>/g, ' ')
+	return textOfMarkup(redact(headOf(body)))
 		.replace(/\s+/g, ' ')
 		.trim()
-		.slice(0, 300);
+		.slice(0, BRIEF_LENGTH);
 }
 
 /**

@@ -43,3 +43,19 @@ describe.each(API_SIDES)('$name side: a 4xx body is read as an envelope first (i
 		expect(result.error?.httpCode).toBe('400');
 	});
 });
+
+describe("an error page's text is extracted in bounded time (issue 14, item 6)", () => {
+	test.each([
+		['unclosed <script tags', '<script'.repeat(30_000)],
+		['unclosed <style tags', '<style>'.repeat(30_000)],
+		['one endless tag', `<div ${'a'.repeat(600_000)}`],
+	])('a 200 kB+ HTML page of %s fails quickly, with a readable error', async (_name, body) => {
+		answer = { status: 500, headers: { 'Content-Type': 'text/html' }, body: `<html><body>Server error${body}</body></html>` };
+		const started = Date.now();
+		const result = await runAction({ sandbox: api, side: API_SIDES[0], parameters: getOrder });
+		const elapsed = Date.now() - started;
+		expect(result.error?.message).toMatch(/HTTP 500/);
+		expect(result.error?.description).toContain('Server error');
+		expect(elapsed).toBeLessThan(1_000);
+	});
+});

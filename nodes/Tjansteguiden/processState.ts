@@ -4,6 +4,8 @@
  * n8n builds a new node context for every run and poll, so what must outlive a run lives here:
  * - login hashes and the logins in flight, by credential (transport/hashCache.ts): a busy
  *   workflow logs in once per 15 minutes, not once per call;
+ * - login hashes given up (refused or replaced), so that an error page echoing one later is
+ *   still redacted (transport/redact.ts), bounded to the last MAX_RETIRED_HASHES;
  * - the poll lock, by trigger (trigger/pollLock.ts): n8n starts a poll on every tick, finished or
  *   not, and two polls side by side would emit the same orders;
  * - the orders emitted lately, by trigger and credential (trigger/recentEmissions.ts): n8n may
@@ -26,9 +28,13 @@ export interface PollLock {
 	token: symbol;
 }
 
+export const MAX_RETIRED_HASHES = 200;
+
 export const processState = {
 	/** Login hashes by credential key (never the secret itself). */
 	hashes: new Map<string, CachedHash>(),
+	/** Hashes no longer used, oldest first: still secrets when a page echoes them. */
+	retiredHashes: new Set<string>(),
 	/** Logins in flight by credential key, so that concurrent callers share one. */
 	logins: new Map<string, Promise<string>>(),
 	/** The running poll of each trigger. */

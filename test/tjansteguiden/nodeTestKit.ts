@@ -32,11 +32,14 @@ export const OPERATOR_API_USER = 4711;
 /** An access on SNDEMO's network: orders on it are seen by both sides. */
 export const SNDEMO_SOCKET = 'SNDEMO-A0004';
 
-export function credentialsFor(sandbox: RunningSandbox, overrides: ICredentialDataDecryptedObject = {}) {
+/** Where the credentials point: the sandbox, or a scripted server. */
+export type ApiTarget = Pick<RunningSandbox, 'url'>;
+
+export function credentialsFor(sandbox: ApiTarget, overrides: ICredentialDataDecryptedObject = {}) {
 	return { tjansteguidenApi: { baseUrl: sandbox.url, apiUser: API_USER, apiKey: API_KEY, ...overrides } };
 }
 
-export function operatorCredentialsFor(sandbox: RunningSandbox, overrides: ICredentialDataDecryptedObject = {}) {
+export function operatorCredentialsFor(sandbox: ApiTarget, overrides: ICredentialDataDecryptedObject = {}) {
 	return { tjansteguidenOperatorApi: { siteUrl: sandbox.url, apiUser: OPERATOR_API_USER, ...overrides } };
 }
 
@@ -54,7 +57,7 @@ export interface ApiSideFixture {
 	/** Node parameters for this side: none for the service provider, as in workflows made before the choice. */
 	parameters: INodeParameters;
 	credentialTypes: ICredentialType[];
-	credentials(sandbox: RunningSandbox, overrides?: ICredentialDataDecryptedObject): Record<string, ICredentialDataDecryptedObject>;
+	credentials(sandbox: ApiTarget, overrides?: ICredentialDataDecryptedObject): Record<string, ICredentialDataDecryptedObject>;
 	/** Root element of an `orders` answer, the one place (raw output) where the sides differ. */
 	ordersRoot: string;
 	/** The endpoint this side's calls go to. */
@@ -88,7 +91,8 @@ export async function startTjansteguidenSandbox(options: Parameters<typeof start
 }
 
 export interface ActionRun {
-	sandbox: RunningSandbox;
+	/** The sandbox, or any server standing in for Tjänsteguiden (see scriptedApi.ts). */
+	sandbox: ApiTarget;
 	/** The node's parameters (resource, operation, …), on top of the side's own. */
 	parameters: INodeParameters;
 	/** Default: the service provider, with no authentication parameter. */
@@ -122,7 +126,8 @@ export function jsonOf(result: HarnessResult): IDataObject[] {
 export const TRIGGER_DEFAULTS: INodeParameters = { statuses: ['new', 'delivered'], enrich: true, options: {} };
 
 export interface TriggerPoll {
-	sandbox: RunningSandbox;
+	/** The sandbox, or any server standing in for Tjänsteguiden (see scriptedApi.ts). */
+	sandbox: ApiTarget;
 	side: ApiSideFixture;
 	/** The workflow's static data between polls; pass the same object again to continue. */
 	staticData: IDataObject;

@@ -7,6 +7,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { apiSideOf, NETWORK_OPERATOR, SERVICE_PROVIDER, type ApiSide } from './apiSide';
+import { toNodeApiError } from './httpExchange';
 import { answerReaders, type ApiMethod, type MethodParams, type MethodResult } from './methods';
 import { operatorSide } from './operatorSide';
 import { serviceProviderSide } from './serviceProviderSide';
@@ -33,7 +34,12 @@ export function tjansteguidenClient(context: TjansteguidenContext, itemIndex = 0
 		async call(method, params) {
 			const envelope = await send(method, params);
 			const read = answerReaders[method] as (payload: IDataObject) => MethodResult<typeof method>;
-			return read(envelope.payload as IDataObject);
+			try {
+				return read(envelope.payload as IDataObject);
+			} catch (error) {
+				// An answer in a shape the package does not know: reported like any API failure.
+				throw toNodeApiError(context, error, [], method, itemIndex);
+			}
 		},
 		async raw(method, params) {
 			return (await send(method, params)).document as IDataObject;

@@ -5,8 +5,9 @@
  *   <serviceguide><response>…</response></serviceguide>               (orders, no status)
  *   <customer_info><customer>…</customer><data>…</data></customer_info> (no wrapper at all)
  *
- * Errors are not documented; we accept any `<status>` other than `success`, and take the
- * message from the usual places.
+ * Errors are not documented; we take any `<status>` other than `success` (also an empty one), an
+ * `<error>`/`<errormessage>` child or an `<error>` root as a failure, with the message from the
+ * usual places. A write must say `success` (see EnvelopeOptions).
  */
 export interface Envelope {
 	/** Name of the root element, e.g. `orders` or `serviceguide`. */
@@ -43,13 +44,28 @@ function textOf(value: unknown): string | undefined {
 	return undefined;
 }
 
-export function readEnvelope(document: Record<string, unknown>): Envelope {
+export interface EnvelopeOptions {
+	/**
+	 * For writes: only an explicit `<status>success</status>` means the change was made. Without
+	 * it, an answer that merely lacks an error (the operator side's read envelope has no status)
+	 * would report a change that never happened.
+	 */
+	requireSuccess?: boolean;
+}
+
+/** The error texts an answer without a `<status>` may carry (undocumented, seen in the wild). */
+function errorChildText(payload: Record<string, unknown>, content: Record<string, unknown>): string | undefined {
+	return textOf(payload.error) ?? textOf(payload.errormessage) ?? textOf(content.error) ?? textOf(content.errormessage);
+}
+
+export function readEnvelope(document: Record<string, unknown>, options: EnvelopeOptions = {}): Envelope {
 	const rootNames = Object.keys(document).filter((key) => !key.startsWith('?'));
 	if (rootNames.length !== 1) {
 		throw new EnvelopeError('The answer has no single root element', 'invalid');
 	}
 	const root = rootNames[0];
 	const content = asRecord(document[root]);
+	const hasStatus = Object.prototype.hasOwnProperty.call(content, 'status');
 	const status = textOf(content.status);
 	const hasResponse = Object.prototype.hasOwnProperty.call(content, 'response');
 	let payload: Record<string, unknown>;
@@ -60,16 +76,26 @@ export function readEnvelope(document: Record<string, unknown>): Envelope {
 		delete payload.status;
 	}
 
-	const isError = status !== undefined ? status.toLowerCase() !== 'success' : root === 'error';
-	if (isError) {
+	if (status !== undefined) {
+		if (status.toLowerCase() === 'success') return { root, payload, status, document };
 		const message =
 			textOf(payload.message) ??
 			textOf(payload.error) ??
 			textOf(content.message) ??
 			textOf(content.error) ??
 			textOf(payload.errormessage) ??
-			`The API answered with status "${status ?? 'error'}"`;
-		throw new EnvelopeError(message, status ?? 'error');
+			`The API answered with status "${status}"`;
+		throw new EnvelopeError(message, status);
+	}
+	// No readable status: an empty `<status/>` or one with attributes only is no success either.
+	const errorText = errorChildText(payload, content);
+	if (errorText !== undefined) throw new EnvelopeError(errorText, 'error');
+	if (root.toLowerCase() === 'error') {
+		throw new EnvelopeError(textOf(payload.message) ?? textOf(content.message) ?? 'The API answered with an error', 'error');
+	}
+	if (hasStatus) throw new EnvelopeError('The API answered with an empty status instead of "success"', 'empty');
+	if (options.requireSuccess) {
+		throw new EnvelopeError('The API did not confirm the change: its answer has no "success" status', 'missing');
 	}
 	return { root, payload, status, document };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { processState } from '../processState';
+import { MAX_RETIRED_HASHES, processState } from '../processState';
 
 /**
  * Login hashes by credential, shared by every node and execution in this n8n process (stored in
@@ -12,7 +12,16 @@ import { processState } from '../processState';
  */
 export const HASH_REUSE_MS = 15 * 60 * 1000;
 
-const { hashes, logins } = processState;
+const { hashes, logins, retiredHashes } = processState;
+
+function retire(hash: string): void {
+	retiredHashes.delete(hash);
+	retiredHashes.add(hash);
+	for (const oldest of retiredHashes) {
+		if (retiredHashes.size <= MAX_RETIRED_HASHES) break;
+		retiredHashes.delete(oldest);
+	}
+}
 
 /** The cache key: never the secret itself. */
 export function credentialKey(baseUrl: string, apiUser: string, apiKey: string): string {
@@ -31,6 +40,8 @@ export async function getHash(
 	const started = now();
 	const attempt = login()
 		.then((hash) => {
+			const replaced = hashes.get(key);
+			if (replaced && replaced.hash !== hash) retire(replaced.hash);
 			hashes.set(key, { hash, obtainedAt: started });
 			return hash;
 		})
@@ -42,9 +53,10 @@ export async function getHash(
 /** Forgets a hash the API refused, unless another caller has already replaced it. */
 export function invalidateHash(key: string, hash: string): void {
 	if (hashes.get(key)?.hash === hash) hashes.delete(key);
+	retire(hash);
 }
 
-/** Every hash currently cached: the redactor blanks them out of error texts. */
+/** Every hash this process has held, current or given up: the redactor blanks them out of error texts. */
 export function knownHashes(): string[] {
-	return [...hashes.values()].map((entry) => entry.hash);
+	return [...[...hashes.values()].map((entry) => entry.hash), ...retiredHashes];
 }

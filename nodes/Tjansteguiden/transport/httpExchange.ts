@@ -7,7 +7,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { EnvelopeError, readEnvelope, type Envelope } from './envelope';
+import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
 import { redact } from './redact';
 import type { TjansteguidenContext } from './types';
 import { parseXml, XmlFormatError } from './xml';
@@ -48,16 +48,58 @@ export interface XmlRequest {
 	qs: IDataObject;
 	/** How messages name the API, e.g. "Tjänsteguiden API". */
 	apiName: string;
+	/** What the answer must say to count as done (writes: success). */
+	envelope?: EnvelopeOptions;
+}
+
+/** How much of a body briefText reads: its 300 characters come from the top of the page. */
+const BRIEF_INPUT_LIMIT = 64 * 1024;
+const BRIEF_LENGTH = 300;
+
+/**
+ * The start of a body, cut where no secret can be split: a secret cut in half would escape
+ * redaction, so the cut goes back to the last space, tag or separator.
+ */
+function headOf(body: string): string {
+	if (body.length <= BRIEF_INPUT_LIMIT) return body;
+	const head = body.slice(0, BRIEF_INPUT_LIMIT);
+	const lastBreak = Math.max(head.lastIndexOf(' '), head.lastIndexOf('<'), head.lastIndexOf('&'), head.lastIndexOf('\n'));
+	return lastBreak > 0 ? head.slice(0, lastBreak) : '';
+}
+
+/**
+ * The text of markup without its tags and without script and style contents, in one pass: the
+ * regular expressions this replaces backtracked quadratically on pages full of unclosed tags, and
+ * block n8n's whole process meanwhile.
+ */
+function textOfMarkup(markup: string): string {
+	const lower = markup.toLowerCase();
+	const parts: string[] = [];
+	let length = 0;
+	let at = 0;
+	while (at < markup.length && length < BRIEF_LENGTH * 4) {
+		const open = markup.indexOf('<', at);
+		const text = markup.slice(at, open < 0 ? markup.length : open);
+		parts.push(text, ' ');
+		length += text.length;
+		if (open < 0) break;
+		const hidden = lower.startsWith('<script', open) ? '</script' : lower.startsWith('<style', open) ? '</style' : undefined;
+		const end = hidden ? lower.indexOf(hidden, open) : open;
+		if (end < 0) break;
+		const close = markup.indexOf('>', end);
+		if (close < 0) break;
+		at = close + 1;
+	}
+	return parts.join('');
 }
 
 /** The readable text of an HTML or XML body, short enough for an error description. */
 export function briefText(body: string): string {
-	return body
-		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ')
-		.replace(/<[^>]+>/g, ' ')
+	// Redacted first: the tags that mark a hash are stripped below.
+	return textOfMarkup(redact(headOf(body)))
 		.replace(/\s+/g, ' ')
 		.trim()
-		.slice(0, 300);
+		.slice(0, BRIEF_LENGTH);
 }
 
 /**
@@ -101,24 +143,40 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 	}
 
 	const body = typeof response.body === 'string' ? response.body : String(response.body ?? '');
-	return readHttpAnswer(response.statusCode, body, request.apiName);
+	return readHttpAnswer(response.statusCode, body, request.apiName, request.envelope);
 }
 
-/** An HTTP answer as a Tjänsteguiden envelope; refusals, HTTP errors and error envelopes throw ApiFailure. */
-export function readHttpAnswer(statusCode: number, body: string, apiName: string): Envelope {
+/**
+ * An HTTP answer as a Tjänsteguiden envelope; refusals, HTTP errors and error envelopes throw
+ * ApiFailure. The one documented failure is HTTP 400 with an error envelope (Zend_Rest_Server
+ * style: `<status>failed</status>` and a `<message>`), so an error body is read as an envelope
+ * first: its own message is what the user needs, with the HTTP code beside it.
+ */
+export function readHttpAnswer(statusCode: number, body: string, apiName: string, expected: EnvelopeOptions = {}): Envelope {
+	if (statusCode < 400) return readXmlEnvelope(body, apiName, String(statusCode), expected);
+	const httpCode = String(statusCode);
+	const apiMessage = errorEnvelopeMessage(body);
 	if (statusCode === 401 || statusCode === 403) {
-		throw new ApiFailure(`The ${apiName} refused the request (HTTP ${statusCode})`, 'refused', briefText(body), String(statusCode));
+		throw new ApiFailure(`The ${apiName} refused the request (HTTP ${statusCode})`, 'refused', apiMessage ?? briefText(body), httpCode);
 	}
-	if (statusCode >= 400) {
-		throw new ApiFailure(`The ${apiName} answered HTTP ${statusCode}`, 'http', briefText(body) || undefined, String(statusCode));
+	if (apiMessage !== undefined) throw new ApiFailure(apiMessage, 'api', `HTTP ${statusCode} from the ${apiName}`, httpCode);
+	throw new ApiFailure(`The ${apiName} answered HTTP ${statusCode}`, 'http', briefText(body) || undefined, httpCode);
+}
+
+/** The API's own message when an error body is a Tjänsteguiden error envelope. */
+function errorEnvelopeMessage(body: string): string | undefined {
+	try {
+		readEnvelope(parseXml(body), { requireSuccess: true });
+	} catch (error) {
+		if (error instanceof EnvelopeError && error.apiStatus !== 'missing' && error.apiStatus !== 'invalid') return error.message;
 	}
-	return readXmlEnvelope(body, apiName, String(statusCode));
+	return undefined;
 }
 
 /** Parses an answer body into its envelope; an error envelope or unreadable body is an ApiFailure. */
-function readXmlEnvelope(body: string, apiName: string, httpCode?: string): Envelope {
+function readXmlEnvelope(body: string, apiName: string, httpCode: string, expected: EnvelopeOptions): Envelope {
 	try {
-		return readEnvelope(parseXml(body));
+		return readEnvelope(parseXml(body), expected);
 	} catch (error) {
 		if (error instanceof EnvelopeError) {
 			throw new ApiFailure(error.message, 'api', `API status: ${error.apiStatus}`);

@@ -39,3 +39,10 @@ export const answerReaders = {
 } satisfies { [M in ApiMethod]: (payload: IDataObject) => unknown };
 
 export type MethodResult<M extends ApiMethod> = ReturnType<(typeof answerReaders)[M]>;
+
+/** The methods that change an order: their answer must say success (see EnvelopeOptions). */
+const WRITE_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['set_status', 'add_message']);
+
+export function isWriteMethod(method: ApiMethod): boolean {
+	return WRITE_METHODS.has(method);
+}

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toIsoTimestamp } from '../helpers/dates';
+import { ApiFailure } from './httpExchange';
 
 export function toArray(value: unknown): unknown[] {
 	if (value === undefined || value === null || value === '') return [];
@@ -27,9 +28,32 @@ function asObject(value: unknown): IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : {};
 }
 
+/** The element names under `<response>`, without attributes or text. */
+function elementNames(payload: IDataObject): string[] {
+	return Object.keys(payload).filter((key) => !key.startsWith('@_') && key !== '#text');
+}
+
+/**
+ * The rows of a listing. Which element a row is comes from the documentation's examples only, so
+ * a listing that carries elements but none of the expected name is an error that names what came
+ * (names only: the rows may hold personal data), never an empty list: a trigger would otherwise
+ * see "no orders" for ever.
+ */
+function listingRows(payload: IDataObject, rowNames: string[]): unknown[] {
+	for (const name of rowNames) if (payload[name] !== undefined) return toArray(payload[name]);
+	const arrived = elementNames(payload);
+	if (arrived.length === 0) return [];
+	const shown = arrived.slice(0, 10).map((name) => `<${name.slice(0, 40)}>`);
+	throw new ApiFailure(
+		`The answer lists no <${rowNames[0]}> element`,
+		'invalid',
+		`It holds ${shown.join(', ')}${arrived.length > shown.length ? ', …' : ''} instead. The API may have changed its format; the package reads <${rowNames.join('>, <')}>.`,
+	);
+}
+
 /** One object per `<order>` in an `orders` answer. */
 export function ordersFromPayload(payload: IDataObject): IDataObject[] {
-	return toArray(payload.order).map((order) => cleanValue(asObject(order)) as IDataObject);
+	return listingRows(payload, ['order']).map((order) => cleanValue(asObject(order)) as IDataObject);
 }
 
 /**
@@ -44,7 +68,7 @@ export function orderInfoFromPayload(payload: IDataObject): IDataObject {
 
 /** Log entries from `order_log`, each under `<log>` (or `<entry>`), oldest first as sent. */
 export function logEntriesFromPayload(payload: IDataObject): IDataObject[] {
-	const entries = toArray(payload.log ?? payload.entry ?? payload.message_log);
+	const entries = listingRows(payload, ['log', 'entry', 'message_log']);
 	return entries.map((entry) =>
 		typeof entry === 'string' ? { message: entry } : (cleanValue(asObject(entry)) as IDataObject),
 	);
@@ -60,7 +84,7 @@ export function customerInfoFromPayload(payload: IDataObject): IDataObject {
 
 /** One object per `<customer>` in a `customers` answer. */
 export function customersFromPayload(payload: IDataObject): IDataObject[] {
-	return toArray(payload.customer).map((customer) => cleanValue(asObject(customer)) as IDataObject);
+	return listingRows(payload, ['customer']).map((customer) => cleanValue(asObject(customer)) as IDataObject);
 }
 
 /** The `<message>` of a write answer (`set_status`, `add_message`). */

@@ -1,7 +1,8 @@
-import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
+import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
 import { stockholmToday } from '../helpers/dates';
 import { ApiFailure, readHttpAnswer, REQUEST_TIMEOUT_MS } from './httpExchange';
+import { ordersFromPayload } from './normalize';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
 import { normalizeSiteUrl, OPERATOR_API_NAME, OPERATOR_OUTPUT_FORMAT, OPERATOR_PATH, siteUrlProblem } from './operatorSide';
 import { redact } from './redact';
@@ -37,8 +38,7 @@ export async function testOperatorAccess(
 			simple: false,
 		})) as FullResponse;
 		const envelope = readHttpAnswer(response.statusCode, String(response.body ?? ''), OPERATOR_API_NAME);
-		const orders = envelope.payload.order;
-		const count = orders === undefined || orders === '' ? 0 : Array.isArray(orders) ? orders.length : 1;
+		const count = ordersFromPayload(envelope.payload as IDataObject).length;
 		return { status: 'OK', message: `Connection successful: the site answered with ${count} order(s) for today` };
 	} catch (error) {
 		if (isAccessRefusal(error)) {

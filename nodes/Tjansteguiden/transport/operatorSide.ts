@@ -1,6 +1,7 @@
 import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { OPERATOR_CREDENTIAL_TYPE } from './apiSide';
 import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
+import { isWriteMethod } from './methods';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
 import type { ApiSideStrategy } from './types';
 
@@ -46,6 +47,7 @@ export const operatorSide: ApiSideStrategy = {
 				url: `${siteUrl}${OPERATOR_PATH}`,
 				qs: { method, ...params, output_format: OPERATOR_OUTPUT_FORMAT },
 				apiName: OPERATOR_API_NAME,
+				envelope: { requireSuccess: isWriteMethod(method) },
 			});
 		} catch (error) {
 			throw toNodeApiError(context, isAccessRefusal(error) ? explainAccessRefusal(error) : error, [], method, itemIndex);

@@ -5,7 +5,7 @@ import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
 import type { Envelope } from './envelope';
 import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
 import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
-import type { ApiMethod } from './methods';
+import { isWriteMethod, type ApiMethod } from './methods';
 import type { ApiSideStrategy, TjansteguidenContext } from './types';
 
 /** The Orders 1.0 endpoint, below the credential's base URL. */
@@ -28,9 +28,16 @@ export function normalizeBaseUrl(value: unknown): string {
 	return text.replace(/\/plain\/serviceguide_log$/i, '');
 }
 
+/**
+ * Whether the API refused the login hash: HTTP 401/403, an error envelope about the hash (at 200,
+ * or at 400, the documented failure status), or an HTTP 400 whose body, envelope or not, speaks
+ * of it.
+ */
 function isHashProblem(error: unknown): boolean {
 	if (!(error instanceof ApiFailure)) return false;
-	return error.reason === 'refused' || (error.reason === 'api' && HASH_PROBLEM.test(error.message));
+	if (error.reason === 'refused') return true;
+	if (error.reason === 'api') return HASH_PROBLEM.test(error.message);
+	return error.reason === 'http' && error.httpCode === '400' && HASH_PROBLEM.test(error.description ?? '');
 }
 
 /**
@@ -52,6 +59,7 @@ async function send(
 		url: `${credentials.baseUrl}${SERVICE_PROVIDER_PATH}`,
 		qs: { method, ...qs },
 		apiName: API_NAME,
+		envelope: { requireSuccess: method !== 'api_login' && isWriteMethod(method) },
 	});
 }
 

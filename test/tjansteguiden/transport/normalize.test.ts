@@ -11,6 +11,9 @@ import {
 	orderInfoFromPayload,
 	ordersFromPayload,
 } from '../../../nodes/Tjansteguiden/transport/normalize';
+import { resetProcessState } from '../../../nodes/Tjansteguiden/processState';
+import { API_SIDES, pollTrigger, runAction, serviceProviderSide } from '../nodeTestKit';
+import { startScriptedApi, successXml, type ScriptedApi } from '../scriptedApi';
 import { API_LOGIN, CO_ORDERS, CUSTOMER_INFO, CUSTOMERS, SET_STATUS } from '../specExamples';
 
 const payloadOf = (xml: string) => readEnvelope(parseXml(xml)).payload as IDataObject;
@@ -114,5 +117,45 @@ describe('tolerant reading', () => {
 	test('escaped characters and Swedish letters survive', () => {
 		const xml = `<add_message><response><message>Port finns ej &amp; kund väntar &lt;3</message></response><status>success</status></add_message>`;
 		expect(messageFromPayload(payloadOf(xml))).toBe('Port finns ej & kund väntar <3');
+	});
+});
+
+describe('a listing that carries something, but no <order>/<customer>, is an error (issue 14, item 16)', () => {
+	let api: ScriptedApi;
+	let listing: string;
+	beforeEach(async () => {
+		resetProcessState();
+		api = await startScriptedApi((call) => (['orders', 'customers', 'order_log'].includes(call.method) ? { body: listing } : undefined));
+	});
+	afterEach(async () => await api.close());
+
+	const ROWS = '<row><id>19530</id><status>new</status></row><row><id>19531</id><status>new</status></row><total>2</total>';
+
+	test.each(API_SIDES)('order getMany ($name side) names the elements that arrived, not their data', async (side) => {
+		listing = successXml('orders', ROWS);
+		const result = await runAction({ sandbox: api, side, parameters: { resource: 'order', operation: 'getMany', since: '2026-11-27' } });
+		expect(result.error?.name).toBe('NodeApiError');
+		expect(result.error?.message).toMatch(/no <order>/);
+		expect(`${result.error?.message} ${result.error?.description}`).toMatch(/<row>.*<total>/);
+		expect(JSON.stringify(result.error)).not.toContain('19530');
+	});
+
+	test('customer getMany, the same for <customer>', async () => {
+		listing = successXml('customers', '<person><id>16745</id></person>');
+		const result = await runAction({ sandbox: api, parameters: { resource: 'customer', operation: 'getMany', since: '2026-11-27' } });
+		expect(result.error?.message).toMatch(/no <customer>/);
+		expect(`${result.error?.message} ${result.error?.description}`).toContain('<person>');
+	});
+
+	test('the trigger fails its poll instead of seeing zero orders', async () => {
+		listing = successXml('orders', ROWS);
+		await expect(pollTrigger({ sandbox: api, side: serviceProviderSide, staticData: {} })).rejects.toThrow(/no <order>/);
+	});
+
+	test('an empty listing is still an empty list', async () => {
+		listing = '<orders><response/><status>success</status></orders>';
+		const result = await runAction({ sandbox: api, parameters: { resource: 'order', operation: 'getMany', since: '2026-11-27' } });
+		expect(result.error).toBeUndefined();
+		expect(result.outputs[0]).toEqual([]);
 	});
 });

@@ -31,7 +31,7 @@ const DEFAULT_MAX_HOLD_MS = 10 * 60 * 1000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Simulator name for requests no simulator serves. */
 const UNMATCHED = '(none)';
-const RESERVED_NAMES = new Set(['', 'state', 'reset', 'clock', 'latency', 'faults', 'requests', 'counters']);
+const RESERVED_NAMES = new Set(['', 'routes', 'state', 'reset', 'clock', 'latency', 'faults', 'requests', 'counters']);
 
 class BodyTooLarge extends Error {}
 

@@ -87,8 +87,16 @@ export interface Simulator {
 	faultApplies?(kind: string, request: SandboxRequest): boolean;
 	/** Operation name and login flag for the request log; absent = `method` query parameter or HTTP method + path. */
 	classify?(request: SandboxRequest): RequestClass;
+	/** Sections of the admin page at GET /__admin (see adminPage.ts), filtered by the page's query. */
+	adminPage?(query: URLSearchParams): AdminPageSection[];
 	/** Back to the seeded state. */
 	reset(): void;
 	/** JSON-serialisable view of the state, for tests and the demo. */
 	snapshot(): unknown;
+}
+
+/** One part of the admin page a person reads: a heading and its content, already escaped (html.ts). */
+export interface AdminPageSection {
+	title: string;
+	html: string;
 }

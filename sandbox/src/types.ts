@@ -36,6 +36,11 @@ export interface SandboxResponse {
 	headers?: Record<string, string>;
 	body?: string;
 	/**
+	 * Instead of an answer: 'reset' drops the connection at once (a server that is down), 'hold'
+	 * keeps it open without an answer until the client gives up (or the server's bound passes).
+	 */
+	connection?: 'reset' | 'hold';
+	/**
 	 * Short note for the request log and counters, never sent to the client: an API that answers
 	 * errors with HTTP 200 (Tjänsteguiden) says 'error' here so benchmarks can count failures.
 	 */

@@ -2,6 +2,7 @@
 import { html, pageLimit, table } from '../html';
 import type { AdminPageSection } from '../types';
 import type { AdminOrderView, OnApiAdminState } from './adminState';
+import { formatDuration } from './durations';
 
 export function onApiAdminPage(state: OnApiAdminState, query: URLSearchParams): AdminPageSection[] {
 	const coId = query.get('co');
@@ -13,8 +14,10 @@ export function onApiAdminPage(state: OnApiAdminState, query: URLSearchParams): 
 		operator.preferredVersion,
 		operator.accessCount,
 		countsByState(operator.orders),
-		`in progress after ${seconds(operator.behaviour.timing.inProgressAfterMs)}, done after ${seconds(operator.behaviour.timing.doneAfterMs)}`,
+		`in progress after ${formatDuration(operator.behaviour.timing.inProgressAfterMs)}, done after ${formatDuration(operator.behaviour.timing.doneAfterMs)}`,
 		Object.entries(operator.behaviour.failingAccesses).map(([accessId, message]) => `${accessId}: ${message}`).join('; '),
+		operator.behaviour.orderEvents ? 'offered' : 'not offered',
+		operator.behaviour.outage === undefined ? '' : `${operator.behaviour.outage.kind}${operator.behaviour.outage.status === undefined ? '' : ` ${operator.behaviour.outage.status}`}`,
 	]);
 	const orders = operators
 		.flatMap((operator) => operator.orders.map((order) => ({ coId: operator.coId, order })))
@@ -33,7 +36,7 @@ export function onApiAdminPage(state: OnApiAdminState, query: URLSearchParams): 
 	return [
 		{
 			title: 'ON-API operators',
-			html: table(['coId', 'Name', 'Version', 'Accesses', 'Orders', 'Timing', 'Failing accesses'], operatorRows, 'No operators match.').text,
+			html: table(['coId', 'Name', 'Version', 'Accesses', 'Orders', 'Timing', 'Failing accesses', 'orderevents/', 'Outage'], operatorRows, 'No operators match.').text,
 		},
 		{
 			title: 'ON-API orders',
@@ -47,8 +50,4 @@ function countsByState(orders: readonly AdminOrderView[]): string {
 	const counts = new Map<string, number>();
 	for (const order of orders) counts.set(order.state, (counts.get(order.state) ?? 0) + 1);
 	return [...counts].map(([state, count]) => `${state}: ${count}`).join(', ');
-}
-
-function seconds(ms: number): string {
-	return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

@@ -85,13 +85,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
 	};
 }
 
-export { SandboxAdminClient, SandboxAdminError, TjansteguidenAdminClient } from './client';
+export { OnApiAdminClient, SandboxAdminClient, SandboxAdminError, TjansteguidenAdminClient } from './client';
 export type { ClockState, CreatedOrders, OrderListQuery, PublicTgConfig, PublicUser, RawResponse, SandboxState } from './client';
 export { SandboxClock } from './clock';
 export { FaultRules, GENERIC_FAULT_KINDS, type FaultRule, type FaultRuleInput } from './faults';
 export type { RequestCounters, RequestLogEntry, RequestLogPage, RequestLogQuery, SimulatorCounters } from './requestLog';
 export { demoArrivals, seedDemoWorld, type DemoSeedOptions } from './demo/tjansteguidenOrders';
 export * from './demo/world';
+export { directoryEntries, directoryOnApiOperators, type DirectoryEntry } from './demo/onApiOperators';
 export { SandboxServer, type SandboxServerOptions } from './server';
 export * from './tjansteguiden';
 export type * from './types';

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
 		const operators = DEMO_OPERATORS.map((operator) => `${sandbox.url}/onapi/${operator.coId}/${operator.onApiVersion}/`);
 		console.log(`  ON-API operators:         ${operators.join('  and  ')}`);
 	}
-	console.log(`  Admin API:                ${sandbox.urls.admin}/state`);
+	console.log(`  Admin page:               ${sandbox.urls.admin}  (JSON: ${sandbox.urls.admin}/state)`);
 	if (options.demo) {
 		console.log(options.arrivals ? '  Demo world seeded; 15 new orders arrive, one about every 20 s, over the next 5 minutes.' : '  Demo world seeded.');
 	}

@@ -5,6 +5,7 @@
  */
 import { uuidFrom } from '../onapi/identifiers';
 import type { AccessSeed, OperatorConfig, PremisesType, ServiceOffer, SpUser } from '../onapi/types';
+import { VERSIONED_PREFIX } from '../onapi/routePath';
 import {
 	DEMO_SP_ID,
 	DEMO_USERNAME,
@@ -16,7 +17,9 @@ import {
 	SNDEMO,
 	TAKEN_ACCESS_ID,
 	TAKEN_ACCESS_SUBSCRIPTION,
+	directoryOperators,
 	type DemoOperator,
+	type DirectoryOperator,
 } from './world';
 
 interface AddressRow {
@@ -60,7 +63,7 @@ function expand(rows: AddressRow[]): Array<AddressRow & { apartment?: string }> 
 
 function buildAccesses(
 	rows: AddressRow[],
-	operator: DemoOperator,
+	operator: Pick<DemoOperator, 'access' | 'city'>,
 	connected: string,
 	extras: (accessId: string, row: AddressRow) => Partial<AccessSeed>,
 ): AccessSeed[] {
@@ -149,7 +152,7 @@ function fibnorrAccesses(): AccessSeed[] {
 	}));
 }
 
-function users(operator: DemoOperator): Pick<OperatorConfig, 'coId' | 'name' | 'preferredVersion' | 'users' | 'portalUsers'> {
+function users(operator: DemoOperator | DirectoryOperator): Pick<OperatorConfig, 'coId' | 'name' | 'preferredVersion' | 'users' | 'portalUsers'> {
 	const portalUser: SpUser = { username: PORTAL_API_USER, password: PORTAL_API_KEY, spId: DEMO_SP_ID };
 	return {
 		coId: operator.coId,
@@ -174,4 +177,41 @@ export function demoOperators(): OperatorConfig[] {
 			failingAccesses: { [FAILING_ACCESS_ID]: FAILING_ACCESS_MESSAGE },
 		},
 	];
+}
+
+/** Order timing per pace: when an order is IN_PROGRESS and when it is done, from its start. */
+const PACE_TIMING: Record<DirectoryOperator['pace'], { inProgressAfterMs: number; doneAfterMs: number }> = {
+	minutes: { inProgressAfterMs: 60_000, doneAfterMs: 10 * 60_000 },
+	hours: { inProgressAfterMs: 15 * 60_000, doneAfterMs: 4 * 3_600_000 },
+	days: { inProgressAfterMs: 3_600_000, doneAfterMs: 2 * 86_400_000 },
+};
+
+/** The directory's operators as the ON-API simulator seeds them: a few accesses each (the first rows of Demostad). */
+export function directoryOnApiOperators(count?: number): OperatorConfig[] {
+	return directoryOperators(count).map((operator) => ({
+		...users(operator),
+		accesses: buildAccesses(SNDEMO_ROWS.slice(0, 5), { access: operator.access, city: 'Demostad' }, '2016-04-12T08:00:00Z', () => ({})),
+		timing: { ...PACE_TIMING[operator.pace] },
+		orderEvents: operator.orderEvents,
+	}));
+}
+
+/** One operator as a multi-operator credential lists it (coId, base URL without the version, version, login). */
+export interface DirectoryEntry {
+	coId: string;
+	baseUrl: string;
+	version: DirectoryOperator['onApiVersion'];
+	username: string;
+	password: string;
+}
+
+/** The directory as a client configures it against a sandbox at `sandboxUrl`. */
+export function directoryEntries(sandboxUrl: string, count?: number): DirectoryEntry[] {
+	return directoryOperators(count).map((operator) => ({
+		coId: operator.coId,
+		baseUrl: `${sandboxUrl}${VERSIONED_PREFIX}${operator.coId}`,
+		version: operator.onApiVersion,
+		username: DEMO_USERNAME,
+		password: operator.onApiPassword,
+	}));
 }

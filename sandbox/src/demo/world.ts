@@ -122,3 +122,41 @@ export function autoAccess(n: number): string {
 export function cityOfAccess(socket: string): DemoCity {
 	return DEMO_OPERATORS.find((operator) => socket.startsWith(operator.socketPrefix))?.city ?? SNDEMO.city;
 }
+
+/**
+ * A directory of generated operators for tests of a service provider with many operators (the
+ * ON-API Trigger and the multi-operator credential): DIR01 … DIR30 by default, ON-API only. They
+ * differ the way real ones do: versions 2.6, 2.5 and 2.4 in turn; order durations of minutes, hours
+ * or days on the sandbox clock; every second operator without `orderevents/` in its endpoint list.
+ */
+export interface DirectoryOperator {
+	coId: string;
+	name: string;
+	socketPrefix: string;
+	access(n: number): string;
+	onApiVersion: DemoOnApiVersion;
+	onApiPassword: string;
+	/** How long an order takes: minutes, hours or days. */
+	pace: 'minutes' | 'hours' | 'days';
+	orderEvents: boolean;
+}
+
+export const DIRECTORY_SIZE = 30;
+const DIRECTORY_VERSIONS: readonly DemoOnApiVersion[] = ['2.6', '2.5', '2.4'];
+const DIRECTORY_PACES: ReadonlyArray<DirectoryOperator['pace']> = ['minutes', 'hours', 'days'];
+
+export function directoryOperators(count = DIRECTORY_SIZE): DirectoryOperator[] {
+	return Array.from({ length: count }, (_, index) => {
+		const coId = `DIR${String(index + 1).padStart(2, '0')}`;
+		return {
+			coId,
+			name: `Stadsnät ${index + 1}`,
+			socketPrefix: `${coId}-`,
+			access: (n: number) => `${coId}-A${String(n).padStart(4, '0')}`,
+			onApiVersion: DIRECTORY_VERSIONS[index % DIRECTORY_VERSIONS.length] as DemoOnApiVersion,
+			onApiPassword: `sandbox-onapi-secret-${coId}`,
+			pace: DIRECTORY_PACES[Math.floor(index / 2) % DIRECTORY_PACES.length] as DirectoryOperator['pace'],
+			orderEvents: index % 2 === 0,
+		};
+	});
+}

@@ -1,10 +1,11 @@
 /** Public surface of the ON-API operator simulator. */
 export { createOnApiSimulator } from './onApiSimulator';
 export type { OnApiSimulator, OnApiSimulatorOptions } from './onApiSimulator';
-export type { OperatorBehaviourPatch } from './behaviourPatch';
+export type { OperatorBehaviourPatch, TimingInput } from './behaviourPatch';
+export { formatDuration, parseDuration } from './durations';
 export type { AccessUpsert, ServiceOfferUpsert } from './accessUpsert';
 export type { AdminOrderView, AdminSubscriptionView, OnApiAdminState, OperatorAdminState } from './adminState';
-export { demoOperators } from '../demo/onApiOperators';
+export { demoOperators, directoryEntries, directoryOnApiOperators, type DirectoryEntry } from '../demo/onApiOperators';
 export {
 	DEMO_SERVICES,
 	DEMO_SP_ID,

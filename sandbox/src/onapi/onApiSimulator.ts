@@ -4,8 +4,9 @@
  */
 import { AdminError } from '../adminJson';
 import { demoOperators } from '../demo/onApiOperators';
-import type { Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
+import type { AdminPageSection, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
 import { mergeAccess, type AccessUpsert } from './accessUpsert';
+import { onApiAdminPage } from './adminPage';
 import { handleOnApiAdmin, type OnApiAdminOperations } from './adminRoutes';
 import { operatorAdminState, type OnApiAdminState } from './adminState';
 import { applyBehaviourPatch, BEHAVIOUR_KEYS, checkBehaviourPatch, type OperatorBehaviourPatch } from './behaviourPatch';
@@ -69,6 +70,10 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 
 	handleAdmin(request: SandboxRequest, subPath: string): SandboxResponse | undefined {
 		return handleOnApiAdmin(this, request, subPath);
+	}
+
+	adminPage(query: URLSearchParams): AdminPageSection[] {
+		return onApiAdminPage(this.state(), query);
 	}
 
 	reset(): void {

@@ -5,8 +5,9 @@
  *   (api_user plus an allow-list of client addresses); the two differ only in a CallerSide (sides.ts).
  * Both always answer HTTP 200 with an XML envelope, like the real API.
  */
-import type { AppliedFault, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
+import type { AdminPageSection, AppliedFault, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
 import { handleTjansteguidenAdmin } from './admin';
+import { tjansteguidenAdminPage } from './adminPage';
 import { orderView } from './adminViews';
 import { defaultConfig, patchConfig, publicConfig, type TgConfigPatch } from './config';
 import { failure, type TgReply } from './envelope';
@@ -106,6 +107,10 @@ export class TjansteguidenSimulator implements Simulator, LiveTjansteguidenWorld
 
 	handleAdmin(request: SandboxRequest, subPath: string): SandboxResponse | undefined {
 		return handleTjansteguidenAdmin(this, request, subPath);
+	}
+
+	adminPage(query: URLSearchParams): AdminPageSection[] {
+		return tjansteguidenAdminPage(this, query);
 	}
 
 	reset(): void {

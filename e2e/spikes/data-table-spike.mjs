@@ -1,11 +1,17 @@
 // Spike for the life-cycle issue: proves, in the installed n8n 2.41.1, how a Data Table is created
 // (public API and editor REST), how a workflow references it by name, that an upsert keyed by an
 // order ID updates instead of duplicating, and that the row survives into a CLI execution after
-// the server stopped. Not part of the test suites; run by hand:
-//   source .ci/node24-env.sh && node e2e/spikes/data-table-spike.mjs [--faketime="@2026-12-01 00:00:00 x60"]
+// the server stopped, and how n8n's clock behaves (a Schedule Trigger every minute and a poll
+// trigger every minute, counted over SPIKE_CLOCK_SECONDS of real time, under the real clock or
+// libfaketime). Not part of the test suites; run by hand:
+//   source .ci/node24-env.sh && node e2e/spikes/data-table-spike.mjs [--faketime="@2026-12-01 00:00:00 x60" | --faketime-jumps]
+// --faketime-jumps: every n8n process reads one libfaketime offset file (relative "+Nd" offsets are
+// added to the real clock, so all processes agree); the clock window jumps it to +1d, then +3d.
+// SPIKE_FAKE_MONOTONIC=1 fakes the monotonic clock too (pending timers then fire at a jump).
 // N8N_HOST_DIR may point at another install of e2e/n8n-host (default: this repository's, then /work/main's).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +23,10 @@ if (!hostDir) throw new Error(`no installed n8n host in ${hostCandidates.join(',
 const n8nBin = path.join(hostDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const fakeArg = process.argv.find((arg) => arg.startsWith('--faketime='));
 const faketime = fakeArg ? fakeArg.slice('--faketime='.length) : undefined;
+const faketimeJumps = process.argv.includes('--faketime-jumps');
+const libfaketime = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 
+const clockSeconds = Number(process.env.SPIKE_CLOCK_SECONDS ?? 20);
 const TABLE = 'Tjansteguiden orders spike'; // no `_` or `%`: the node's by-name lookup is a LIKE
 const work = mkdtempSync(path.join(os.tmpdir(), 'lc-datatable-'));
 const log = (...args) => console.log(`[${new Date().toISOString()}]`, ...args);
@@ -55,6 +64,12 @@ const env = {
 	N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 	N8N_SECURE_COOKIE: 'false',
 };
+const offsetFile = path.join(work, 'faketime.rc');
+if (faketimeJumps) {
+	writeFileSync(offsetFile, '+0\n');
+	Object.assign(env, { LD_PRELOAD: libfaketime, FAKETIME_TIMESTAMP_FILE: offsetFile, FAKETIME_CACHE_DURATION: '1' });
+	if (process.env.SPIKE_FAKE_MONOTONIC !== '1') env.DONT_FAKE_MONOTONIC = '1';
+}
 
 /** n8n (under faketime when asked), output into logs/<name>.log. */
 function n8nCommand(name, args) {
@@ -144,11 +159,52 @@ const workflow = {
 	],
 };
 
+// The clock part: an RSS feed on loopback stands in for a polled API (n8n's poll triggers share
+// one code path: pollTimes -> cron in the ScheduledTaskManager, minimum one minute).
+const feedHits = [];
+const feed = createHttpServer((req, res) => {
+	feedHits.push(Date.now());
+	res.setHeader('content-type', 'application/rss+xml');
+	res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>spike</title><item><title>tick ${feedHits.length}</title><guid>${feedHits.length}</guid><pubDate>${new Date().toUTCString()}</pubDate></item></channel></rss>`);
+});
+const feedPort = await freePort();
+await new Promise((resolve) => feed.listen(feedPort, '127.0.0.1', resolve));
+const clockWorkflow = {
+	id: 'lcSpikeClock0001',
+	name: 'Spike: clock',
+	active: false,
+	settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
+	connections: {
+		'Every minute': { main: [[{ node: 'Now', type: 'main', index: 0 }]] },
+		'Poll every minute': { main: [[{ node: 'Now', type: 'main', index: 0 }]] },
+		'Every hour': { main: [[{ node: 'Now', type: 'main', index: 0 }]] },
+	},
+	nodes: [
+		{
+			id: 'c1', name: 'Every minute', type: 'n8n-nodes-base.scheduleTrigger', typeVersion: 1.2, position: [0, 0],
+			parameters: { rule: { interval: [{ field: 'minutes', minutesInterval: 1 }] } },
+		},
+		{
+			id: 'c4', name: 'Every hour', type: 'n8n-nodes-base.scheduleTrigger', typeVersion: 1.2, position: [0, 400],
+			parameters: { rule: { interval: [{ field: 'hours', hoursInterval: 1 }] } },
+		},
+		{
+			id: 'c2', name: 'Poll every minute', type: 'n8n-nodes-base.rssFeedReadTrigger', typeVersion: 1, position: [0, 200],
+			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, feedUrl: `http://127.0.0.1:${feedPort}/feed.xml` },
+		},
+		{
+			id: 'c3', name: 'Now', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [250, 100],
+			parameters: { assignments: { assignments: [{ id: 'n1', name: 'now', type: 'string', value: '={{ $now.toISO() }}' }] }, options: {} },
+		},
+	],
+};
+
 const started = Date.now();
-writeFileSync(path.join(work, 'workflow.json'), JSON.stringify(workflow, null, 2));
-log('work dir', work, faketime ? `faketime "${faketime}"` : 'real clock');
+writeFileSync(path.join(work, 'workflow.json'), JSON.stringify([workflow, clockWorkflow], null, 2));
+log('work dir', work, faketime ? `faketime "${faketime}"` : faketimeJumps ? `offset file ${offsetFile}` : 'real clock');
 runCli('import', ['import:workflow', `--input=${path.join(work, 'workflow.json')}`]);
 runCli('publish', ['publish:workflow', `--id=${workflow.id}`]);
+runCli('publish-clock', ['publish:workflow', `--id=${clockWorkflow.id}`]);
 
 const { command, fullArgs, logFile } = n8nCommand('start', ['start']);
 const out = openSync(logFile, 'a');
@@ -171,7 +227,7 @@ try {
 	const setup = await request('POST', '/rest/owner/setup', { body: owner });
 	const cookie = (setup.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).join('; ');
 	log('owner setup', setup.status);
-	const scopes = ['dataTable:create', 'dataTable:list', 'dataTable:read', 'dataTableRow:read'];
+	const scopes = ['dataTable:create', 'dataTable:list', 'dataTable:read', 'dataTableRow:read', 'execution:list', 'execution:read'];
 	const key = await request('POST', '/rest/api-keys', { headers: { cookie }, body: { label: 'spike', expiresAt: null, scopes } });
 	log('api key', key.status, key.status !== 200 ? JSON.stringify(key.data) : '');
 	const apiKey = key.data?.data?.rawApiKey;
@@ -215,8 +271,37 @@ try {
 		{ headers: api },
 	);
 	log('rows where needsFollowUp = true', filtered.status, JSON.stringify(filtered.data));
+
+	// 5. The clock: how often did "every minute" fire in clockSeconds of real time, and at what $now?
+	const realBefore = Date.now();
+	const hitsBefore = feedHits.length;
+	const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+	if (faketimeJumps) {
+		writeFileSync(offsetFile, '+1d\n');
+		log('clock: offset file set to +1d');
+		await sleep((clockSeconds * 1000) / 2);
+		writeFileSync(offsetFile, '+3d\n');
+		log('clock: offset file set to +3d');
+		await sleep((clockSeconds * 1000) / 2);
+		const probe = await request('POST', '/webhook/lc-spike-upsert', { body: { orderId: 9999, state: 'probe' } });
+		log('clock: $now in a webhook execution after the jumps (requestedAt):', probe.data?.requestedAt);
+	} else {
+		await sleep(clockSeconds * 1000);
+	}
+	const executions = await request('GET', `/api/v1/executions?workflowId=${clockWorkflow.id}&limit=250&includeData=true`, { headers: api });
+	const triggerNames = ['Every minute', 'Every hour', 'Poll every minute'];
+	const starts = (executions.data?.data ?? [])
+		.map((execution) => {
+			const ran = Object.keys(execution.data?.resultData?.runData ?? {});
+			return `${execution.startedAt} (${triggerNames.find((name) => ran.includes(name)) ?? '?'})`;
+		})
+		.sort();
+	log(`clock: ${clockSeconds} s real -> ${starts.length} executions of the clock workflow in total, feed polled ${feedHits.length - hitsBefore} times in the window (${feedHits.length} in total)`);
+	log('clock: execution startedAt (n8n clock):', starts.join(', '));
+	log('clock: spike real time at window start/end', new Date(realBefore).toISOString(), new Date().toISOString());
 } finally {
 	await stopServer();
+	feed.close();
 }
 
 // 4. After the server stopped: `n8n execute` (the CLI the e2e uses for one-off runs) does not

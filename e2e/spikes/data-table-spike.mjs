@@ -113,11 +113,26 @@ const workflow = {
 		Webhook: { main: [[{ node: 'Upsert order row', type: 'main', index: 0 }]] },
 		'Manual Trigger': { main: [[{ node: 'Upsert order row', type: 'main', index: 0 }]] },
 		'Upsert order row': { main: [[{ node: 'Read order row', type: 'main', index: 0 }]] },
+		'Webhook: create table': { main: [[{ node: 'Create the table', type: 'main', index: 0 }]] },
 	},
 	nodes: [
 		{
 			id: 'a1', name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0],
 			webhookId: 'lc-spike-upsert', parameters: { path: 'lc-spike-upsert', httpMethod: 'POST', responseMode: 'lastNode' },
+		},
+		{
+			id: 'a5', name: 'Webhook: create table', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 400],
+			webhookId: 'lc-spike-create', parameters: { path: 'lc-spike-create', httpMethod: 'POST', responseMode: 'lastNode' },
+		},
+		{
+			id: 'a6', name: 'Create the table', type: 'n8n-nodes-base.dataTable', typeVersion: 1.1, position: [250, 400],
+			parameters: {
+				resource: 'table',
+				operation: 'create',
+				tableName: 'Spike node-made table',
+				columns: { column: [{ name: 'orderId', type: 'string' }, { name: 'needsFollowUp', type: 'boolean' }] },
+				options: { createIfNotExists: true },
+			},
 		},
 		{ id: 'a2', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 200], parameters: {} },
 		{
@@ -257,6 +272,12 @@ try {
 		body: { name: 'Spike editor table', columns: [{ name: 'orderId', type: 'string' }] },
 	});
 	log(`POST /rest/projects/${projectId}/data-tables`, editorCreated.status, JSON.stringify(editorCreated.data).slice(0, 300));
+
+	// 2b. The node's own Table -> Create ("Reuse Existing Tables" on): a template can make its table.
+	for (const attempt of [1, 2]) {
+		const made = await request('POST', '/webhook/lc-spike-create', { body: {} });
+		log(`Data table node Table -> Create, call ${attempt}:`, made.status, JSON.stringify({ id: made.data?.id, name: made.data?.name }));
+	}
 
 	// 3. The published workflow: the same order twice (state changes), a second order once.
 	for (const body of [{ orderId: 1001, state: 'received' }, { orderId: 1001, state: 'active', needsFollowUp: true }, { orderId: 1002, state: 'received' }]) {

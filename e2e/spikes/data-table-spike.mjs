@@ -10,13 +10,20 @@
 // SPIKE_FAKE_MONOTONIC=1 fakes the monotonic clock too (pending timers then fire at a jump).
 // N8N_HOST_DIR may point at another install of e2e/n8n-host (default: this repository's, then /work/main's).
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
+const repoRoot = path.join(here, '..', '..');
+const compiledInstance = path.join(repoRoot, '.e2e-work', 'build', 'e2e', 'lib', 'n8n-instance.js');
+const tsc = spawnSync('npx', ['--no-install', 'tsc', '-p', path.join(repoRoot, 'e2e', 'tsconfig.json')], { cwd: repoRoot, stdio: 'inherit' });
+if (tsc.status !== 0) throw new Error('tsc -p e2e/tsconfig.json failed');
+const requireCompiled = createRequire(import.meta.url);
+const { n8nEnvironment } = requireCompiled(compiledInstance);
+const { findFreePort } = requireCompiled(path.join(path.dirname(compiledInstance), 'ports.js'));
 const hostCandidates = [process.env.N8N_HOST_DIR, path.join(here, '..', 'n8n-host'), '/work/main/e2e/n8n-host'].filter(Boolean);
 const hostDir = hostCandidates.find((dir) => existsSync(path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n')));
 if (!hostDir) throw new Error(`no installed n8n host in ${hostCandidates.join(', ')}`);
@@ -31,39 +38,23 @@ const TABLE = 'Tjansteguiden orders spike'; // no `_` or `%`: the node's by-name
 const work = mkdtempSync(path.join(os.tmpdir(), 'lc-datatable-'));
 const log = (...args) => console.log(`[${new Date().toISOString()}]`, ...args);
 
-function freePort() {
-	return new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-const port = await freePort();
-const brokerPort = await freePort();
+const port = await findFreePort();
+const brokerPort = await findFreePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 for (const dir of ['user', 'tmp', 'logs']) mkdirSync(path.join(work, dir), { recursive: true });
-const env = {
-	...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(N8N_|DB_|EXECUTIONS_)/.test(key))),
-	TMPDIR: path.join(work, 'tmp'),
-	N8N_USER_FOLDER: path.join(work, 'user'),
-	N8N_DIAGNOSTICS_ENABLED: 'false',
-	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-	N8N_TEMPLATES_ENABLED: 'false',
-	N8N_PERSONALIZATION_ENABLED: 'false',
-	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-	N8N_AI_ENABLED: 'false',
-	N8N_DISABLED_MODULES: 'mcp-registry',
-	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
-	N8N_LISTEN_ADDRESS: '127.0.0.1',
-	N8N_HOST: '127.0.0.1',
-	N8N_PORT: String(port),
-	N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-	N8N_RUNNERS_BROKER_PORT: String(brokerPort),
-	N8N_SECURE_COOKIE: 'false',
-};
+// The same offline, loopback-only environment as the e2e instances (e2e/lib/n8n-instance.ts, compiled).
+const env = n8nEnvironment({
+	name: 'spike',
+	workDir: work,
+	userFolder: path.join(work, 'user'),
+	n8nDataDir: path.join(work, 'user', '.n8n'),
+	tmpDir: path.join(work, 'tmp'),
+	logsDir: path.join(work, 'logs'),
+	inputDir: work,
+	port,
+	brokerPort,
+	baseUrl,
+});
 const offsetFile = path.join(work, 'faketime.rc');
 if (faketimeJumps) {
 	writeFileSync(offsetFile, '+0\n');
@@ -182,7 +173,7 @@ const feed = createHttpServer((req, res) => {
 	res.setHeader('content-type', 'application/rss+xml');
 	res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>spike</title><item><title>tick ${feedHits.length}</title><guid>${feedHits.length}</guid><pubDate>${new Date().toUTCString()}</pubDate></item></channel></rss>`);
 });
-const feedPort = await freePort();
+const feedPort = await findFreePort();
 await new Promise((resolve) => feed.listen(feedPort, '127.0.0.1', resolve));
 const clockWorkflow = {
 	id: 'lcSpikeClock0001',

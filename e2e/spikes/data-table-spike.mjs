@@ -1,13 +1,13 @@
 // Spike for the life-cycle issue: proves, in the installed n8n 2.41.1, how a Data Table is created
 // (public API and editor REST), how a workflow references it by name, that an upsert keyed by an
-// order ID updates instead of duplicating, and that the row survives into a CLI execution after
-// the server stopped, and how n8n's clock behaves (a Schedule Trigger every minute and a poll
+// order ID updates instead of duplicating, that `n8n execute` cannot run the Data table node, and
+// how n8n's clock behaves (a Schedule Trigger every minute and a poll
 // trigger every minute, counted over SPIKE_CLOCK_SECONDS of real time, under the real clock or
 // libfaketime). Not part of the test suites; run by hand:
 //   source .ci/node24-env.sh && node e2e/spikes/data-table-spike.mjs [--faketime="@2026-12-01 00:00:00 x60" | --faketime-jumps]
 // --faketime-jumps: every n8n process reads one libfaketime offset file (relative "+Nd" offsets are
 // added to the real clock, so all processes agree); the clock window jumps it to +1d, then +3d.
-// SPIKE_FAKE_MONOTONIC=1 fakes the monotonic clock too (pending timers then fire at a jump).
+// The monotonic clock jumps too, so due timers fire at a jump; SPIKE_REAL_MONOTONIC=1 keeps it real.
 // N8N_HOST_DIR may point at another install of e2e/n8n-host (default: this repository's, then /work/main's).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -59,7 +59,7 @@ const offsetFile = path.join(work, 'faketime.rc');
 if (faketimeJumps) {
 	writeFileSync(offsetFile, '+0\n');
 	Object.assign(env, { LD_PRELOAD: libfaketime, FAKETIME_TIMESTAMP_FILE: offsetFile, FAKETIME_CACHE_DURATION: '1' });
-	if (process.env.SPIKE_FAKE_MONOTONIC !== '1') env.DONT_FAKE_MONOTONIC = '1';
+	if (process.env.SPIKE_REAL_MONOTONIC === '1') env.DONT_FAKE_MONOTONIC = '1';
 }
 
 /** n8n (under faketime when asked), output into logs/<name>.log. */

@@ -218,7 +218,12 @@ const server = spawn(command, fullArgs, { cwd: work, env, stdio: ['ignore', out,
 const stopServer = () =>
 	new Promise((resolve) => {
 		if (server.exitCode !== null) return resolve();
-		server.once('exit', () => resolve());
+		// Under a speed factor n8n's shutdown can hang (an earlier run left it running): SIGKILL after 30 s.
+		const killer = setTimeout(() => server.kill('SIGKILL'), 30_000);
+		server.once('exit', () => {
+			clearTimeout(killer);
+			resolve();
+		});
 		server.kill('SIGTERM');
 	});
 try {

@@ -56,17 +56,17 @@ const env = n8nEnvironment({
 	baseUrl,
 });
 const offsetFile = path.join(work, 'faketime.rc');
+// LD_PRELOAD rather than the `faketime` wrapper: the wrapper forks, and a SIGTERM to it left n8n running.
+if (faketime) Object.assign(env, { LD_PRELOAD: libfaketime, FAKETIME: faketime });
 if (faketimeJumps) {
 	writeFileSync(offsetFile, '+0\n');
 	Object.assign(env, { LD_PRELOAD: libfaketime, FAKETIME_TIMESTAMP_FILE: offsetFile, FAKETIME_CACHE_DURATION: '1' });
 	if (process.env.SPIKE_REAL_MONOTONIC === '1') env.DONT_FAKE_MONOTONIC = '1';
 }
 
-/** n8n (under faketime when asked), output into logs/<name>.log. */
+/** n8n, output into logs/<name>.log (libfaketime comes in through the environment, see above). */
 function n8nCommand(name, args) {
-	const command = faketime ? 'faketime' : process.execPath;
-	const fullArgs = faketime ? ['-f', faketime, process.execPath, n8nBin, ...args] : [n8nBin, ...args];
-	return { command, fullArgs, logFile: path.join(work, 'logs', `${name}.log`) };
+	return { command: process.execPath, fullArgs: [n8nBin, ...args], logFile: path.join(work, 'logs', `${name}.log`) };
 }
 
 function runCli(name, args) {
@@ -218,7 +218,7 @@ const server = spawn(command, fullArgs, { cwd: work, env, stdio: ['ignore', out,
 const stopServer = () =>
 	new Promise((resolve) => {
 		if (server.exitCode !== null) return resolve();
-		// Under a speed factor n8n's shutdown can hang (an earlier run left it running): SIGKILL after 30 s.
+		// Under a speed factor n8n's shutdown may hang: SIGKILL after 30 s.
 		const killer = setTimeout(() => server.kill('SIGKILL'), 30_000);
 		server.once('exit', () => {
 			clearTimeout(killer);

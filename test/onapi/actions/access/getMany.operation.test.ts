@@ -107,7 +107,8 @@ describe('the incremental cursor', () => {
 		server = http.createServer((req, res) => {
 			if (req.url === '/onapi/2.6/') {
 				res.writeHead(200, { 'Content-Type': 'application/json' });
-				return res.end('[]');
+				res.end('[]');
+				return;
 			}
 			sent.push(req.headers['if-modified-since']);
 			res.writeHead(200, { 'Content-Type': 'application/json', 'Last-Modified': LAST_MODIFIED, Date: date });

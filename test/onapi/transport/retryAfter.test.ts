@@ -19,11 +19,15 @@ let baseUrl: string;
 beforeAll(async () => {
 	server = http.createServer((req, res) => {
 		res.setHeader('Content-Type', 'application/json');
-		if (req.url === '/onapi/2.6/') return res.end('[]');
+		if (req.url === '/onapi/2.6/') {
+			res.end('[]');
+			return;
+		}
 		accessReads.push(Date.now());
 		if (accessReads.length === 1) {
 			res.writeHead(429, { 'Retry-After': retryAfter });
-			return res.end(JSON.stringify({ cause: 'Slow down' }));
+			res.end(JSON.stringify({ cause: 'Slow down' }));
+			return;
 		}
 		res.end(JSON.stringify({ accessId: 'A1' }));
 	});

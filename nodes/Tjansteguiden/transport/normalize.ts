@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toIsoTimestamp } from '../helpers/dates';
-import { ApiFailure } from './httpExchange';
+import { ApiFailure } from './apiFailure';
 
 export function toArray(value: unknown): unknown[] {
 	if (value === undefined || value === null || value === '') return [];

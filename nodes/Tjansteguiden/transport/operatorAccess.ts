@@ -1,4 +1,4 @@
-import { ApiFailure } from './httpExchange';
+import { ApiFailure } from './apiFailure';
 
 /**
  * The operator API lets a request in by its `api_user` and the caller's IP address, both set up

@@ -1,7 +1,8 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, IDataObject, INodeCredentialTestResult } from 'n8n-workflow';
 
 import { stockholmToday } from '../helpers/dates';
-import { ApiFailure, readHttpAnswer, REQUEST_TIMEOUT_MS } from './httpExchange';
+import { ApiFailure } from './apiFailure';
+import { readHttpAnswer, REQUEST_TIMEOUT_MS } from './httpExchange';
 import { ordersFromPayload } from './normalize';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
 import { normalizeSiteUrl, OPERATOR_API_NAME, OPERATOR_OUTPUT_FORMAT, OPERATOR_PATH, siteUrlProblem } from './operatorSide';

@@ -1,6 +1,7 @@
 import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { OPERATOR_CREDENTIAL_TYPE } from './apiSide';
-import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
+import { ApiFailure } from './apiFailure';
+import { sendXmlRequest, toNodeApiError } from './httpExchange';
 import { isWriteMethod } from './methods';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
 import type { ApiSideStrategy } from './types';

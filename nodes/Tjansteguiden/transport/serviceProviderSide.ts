@@ -4,7 +4,8 @@ import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
 import type { Envelope } from './envelope';
 import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
-import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
+import { ApiFailure } from './apiFailure';
+import { sendXmlRequest, toNodeApiError } from './httpExchange';
 import { isWriteMethod, type ApiMethod } from './methods';
 import type { ApiSideStrategy, TjansteguidenContext } from './types';
 

@@ -1,14 +1,15 @@
-/** The resources the node offers and the operation modules behind each (resource → operation). */
+/** The resources the node offers, the operations behind each (resource → operation), and their fields. */
 import type { INodeProperties } from 'n8n-workflow';
-import * as access from './access';
-import * as endpoint from './endpoint';
-import * as order from './order';
-import * as orderEvent from './orderEvent';
-import * as service from './service';
-import * as subscription from './subscription';
-import type { OperationModule } from './types';
+import type { ResourceOperations } from '../../shared/router';
+import type { OnApiClient } from '../transport/client';
+import * as access from './access/access.resource';
+import * as endpoint from './endpoint/endpoint.resource';
+import * as order from './order/order.resource';
+import * as orderEvent from './orderEvent/orderEvent.resource';
+import * as service from './service/service.resource';
+import * as subscription from './subscription/subscription.resource';
 
-export const operationsByResource: Record<string, Record<string, OperationModule>> = {
+export const resources: Record<string, ResourceOperations<OnApiClient>> = {
 	access: access.operations,
 	endpoint: endpoint.operations,
 	order: order.operations,
@@ -16,6 +17,22 @@ export const operationsByResource: Record<string, Record<string, OperationModule
 	service: service.operations,
 	subscription: subscription.operations,
 };
+
+const PORTAL_OPERATIONS: Record<string, string[]> = {
+	access: access.portalOperations,
+	endpoint: endpoint.portalOperations,
+	service: service.portalOperations,
+};
+
+/** Stadsnätsportalen's ON-API is read-only: endpoints, accesses and the services in accesses. */
+export function servedOnPortal(resource: string, operation: string): boolean {
+	return PORTAL_OPERATIONS[resource]?.includes(operation) ?? false;
+}
+
+/** Incremental reads pass a cursor (Last-Modified, event ID) from one item to the next. */
+export function readsWithCursor(resource: string, operation: string): boolean {
+	return operation === 'getMany' && (resource === 'access' || resource === 'orderEvent');
+}
 
 export const resourceProperty: INodeProperties = {
 	displayName: 'Resource',

@@ -3,12 +3,9 @@
  * both are normalised in place, so a large list is never held in two shapes at once.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { isObject } from './jsonValues';
 import { normaliseService } from './normaliseService';
 import { normaliseSubscription } from './normaliseSubscription';
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Mutates and returns the access. */
 export function normaliseAccess(access: IDataObject, now: number): IDataObject {

@@ -4,10 +4,7 @@
  * uses the data-format names, so workflows need not care which one an operator picked.
  */
 import type { IDataObject } from 'n8n-workflow';
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject } from './jsonValues';
 
 function asList(value: unknown): unknown[] {
 	if (Array.isArray(value)) return value;

@@ -4,11 +4,8 @@
  * subscription with its accessId.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { isObject } from './jsonValues';
 import { normaliseCharacteristics } from './normaliseCharacteristics';
-
-function isObject(value: unknown): value is IDataObject {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Mutates and returns the subscription. */
 export function normaliseSubscription(raw: IDataObject, accessId?: string): IDataObject {

@@ -6,7 +6,7 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 import { resolveApiRoot } from './apiRoot';
 import { describeStatus, displayUrl } from './apiError';
-import { discoveryUrl, parseEndpointList } from './discovery';
+import { discoveryUrl, parseEndpointList } from './endpointList';
 
 interface LegacyFullResponse {
 	statusCode: number;

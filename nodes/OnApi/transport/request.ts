@@ -1,15 +1,25 @@
 /**
- * The one place the node talks HTTP. Authentication is n8n's (the `onApi` credential's Basic
- * auth); this adds the ON-API error shape, bounded retries and full responses (status, headers)
- * because Last-Modified, Location, 200-vs-201 and 304 all carry meaning in the ON-API.
+ * The one place the node talks HTTP. Authentication is n8n's (the connection's credential type
+ * applies its Basic auth to the connection's decrypted data); this adds the ON-API error shape,
+ * bounded retries and full responses (status, headers) because Last-Modified, Location,
+ * 200-vs-201 and 304 all carry meaning in the ON-API.
  */
-import { sleep, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods } from 'n8n-workflow';
-import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
+import {
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type IPollFunctions,
+} from 'n8n-workflow';
 import { apiErrorFromNetwork, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
+import type { OperatorConnection } from './operatorConnection';
 import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
 
-export const CREDENTIAL_TYPE = 'onApi';
 export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** What may send ON-API requests: an action node's run or a trigger's poll. */
+export type OnApiContext = IExecuteFunctions | IPollFunctions;
 
 export interface OnApiRequest {
 	method: IHttpRequestMethods;
@@ -94,26 +104,36 @@ function failedRequest(request: OnApiRequest, retries: number): FailedRequest {
 	return { method: request.method, url: request.url, purpose: request.purpose, itemIndex: request.itemIndex, retries };
 }
 
-export async function onApiRequest(this: IExecuteFunctions, request: OnApiRequest): Promise<OnApiResponse> {
-	const node = this.getNode();
-	// The run's one read of the credential (see connection.ts), handed to n8n, which still applies
-	// the credential's Basic auth.
-	const credentialsDecrypted = await decryptedCredentialsOnce(this, CREDENTIAL_TYPE);
+/** One request through n8n's helper, authenticated with the connection's own credential data. */
+async function send(context: OnApiContext, connection: OperatorConnection, request: OnApiRequest): Promise<FullResponse> {
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: request.url,
+		qs: request.qs,
+		body: request.body,
+		headers: { Accept: 'application/json', ...(request.headers ?? {}) },
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+	};
+	const { credentialType, credentials } = connection.auth;
+	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, {
+		credentialsDecrypted: credentials,
+	})) as FullResponse;
+}
+
+export async function onApiRequest(
+	context: OnApiContext,
+	connection: OperatorConnection,
+	request: OnApiRequest,
+): Promise<OnApiResponse> {
+	const node = context.getNode();
 	let retries = 0;
 	for (;;) {
 		let response: FullResponse;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, {
-				method: request.method,
-				url: request.url,
-				qs: request.qs,
-				body: request.body,
-				headers: { Accept: 'application/json', ...(request.headers ?? {}) },
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-			}, { credentialsDecrypted })) as FullResponse;
+			response = await send(context, connection, request);
 		} catch (error) {
 			const code = networkErrorCode(error);
 			const decision = decideNetworkRetry({ code, retriesSoFar: retries, retryServerErrors: request.retryServerErrors });

@@ -1,0 +1,42 @@
+/**
+ * One operator's ON-API as the client talks to it: where it lives (API root, version, whether it
+ * is Stadsnätsportalen) and what to authenticate with. It is built from explicit values, not read
+ * from a node's credential, so that a credential naming several operators (a client per operator)
+ * and a trigger polling each of them build theirs the same way.
+ */
+import type { ICredentialsDecrypted } from 'n8n-workflow';
+import { resolveApiRoot, type ApiRoot } from './apiRoot';
+
+export interface OperatorConnection extends ApiRoot {
+	/**
+	 * The credential type whose `authenticate` n8n applies (HTTP Basic from `username` and
+	 * `password`), and the decrypted data it applies it to. The data never leaves n8n's request
+	 * helper: errors and output are built without it (see apiError.ts).
+	 */
+	auth: { credentialType: string; credentials: ICredentialsDecrypted };
+	/** Identifies the operator and login for the endpoint cache (never contains the password). */
+	cacheKey: string;
+}
+
+export interface OperatorSettings {
+	baseUrl: unknown;
+	version: unknown;
+	credentialType: string;
+	credentials: ICredentialsDecrypted;
+}
+
+export type OperatorConnectionResult = { ok: true; connection: OperatorConnection } | { ok: false; problem: string };
+
+export function operatorConnection(settings: OperatorSettings): OperatorConnectionResult {
+	const resolved = resolveApiRoot(settings.baseUrl, settings.version);
+	if (!resolved.ok) return resolved;
+	const username = typeof settings.credentials.data?.username === 'string' ? settings.credentials.data.username : '';
+	return {
+		ok: true,
+		connection: {
+			...resolved.apiRoot,
+			auth: { credentialType: settings.credentialType, credentials: settings.credentials },
+			cacheKey: JSON.stringify([settings.credentials.id, resolved.apiRoot.root, username]),
+		},
+	};
+}

@@ -14,7 +14,8 @@ import { ORDER_FINISHED, ORDER_STATE_CHANGED } from './eventItem';
 import { isTriggerState, type OperatorState, type PlanOptions, type TriggerState } from './plan';
 import { pollOperator, type OperatorPoll, type PollSettings, type WatchedOperator } from './pollOperator';
 import { onePollAtATime, recentlyEmitted, rememberEmitted, triggerKey } from './triggerMemory';
-import { watchedOperators, credentialTypeOf } from './watchedOperators';
+import { watchedOperators } from './watchedOperators';
+import { credentialTypeOf } from '../operators/connections';
 import { sampleEvent } from './sampleEvent';
 import { mapWithConcurrency } from '../../shared/concurrency';
 

@@ -49,16 +49,19 @@ function messageOf(error: unknown): string {
 	return typeof description === 'string' && description !== '' && description !== message ? `${message} (${description})` : message;
 }
 
-type Outcome = { operator: WatchedOperator; poll?: OperatorPoll; error?: unknown };
+/** `deferred`: the poll's time ran out before the operator's turn; it is read at the next poll. */
+type Outcome = { operator: WatchedOperator; poll?: OperatorPoll; error?: unknown; deferred?: boolean };
 
 export async function pollOnApi(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	// n8n's budget counts from the poll's start, before the credential is read.
+	const deadline = pollDeadline(context);
 	const options = readPlanOptions(context);
 	const operators = await watchedOperators(context);
 	if (context.getMode() === 'manual') return [[{ json: await sampleEvent(context, operators, options) }]];
 
 	const credentialType = credentialTypeOf(context);
 	const key = triggerKey(context.getWorkflow().id, context.getNode().id, credentialType, context.getNode().credentials?.[credentialType]?.id ?? undefined);
-	const outcome = await onePollAtATime(key, async () => await pollAll(context, operators, options, key));
+	const outcome = await onePollAtATime(key, async () => await pollAll(context, operators, options, key, deadline));
 	if (outcome.skipped) {
 		context.logger.debug('ON-API Trigger: the previous poll is still running; this tick is skipped');
 		return null;
@@ -71,17 +74,19 @@ async function pollAll(
 	operators: WatchedOperator[],
 	options: PlanOptions,
 	key: string,
+	deadline: number,
 ): Promise<INodeExecutionData[][] | null> {
 	const staticData = context.getWorkflowStaticData('node');
 	const state: TriggerState | undefined = isTriggerState(staticData.state) ? staticData.state : undefined;
 	const settings: PollSettings = {
 		options,
-		deadline: pollDeadline(context),
+		deadline,
 		readConcurrency: READ_CONCURRENCY,
 		nowMs: Date.now(),
 		emittedBefore: recentlyEmitted(key),
 	};
 	const outcomes = await mapWithConcurrency(operators, OPERATOR_CONCURRENCY, async (operator): Promise<Outcome> => {
+		if (Date.now() >= settings.deadline) return { operator, deferred: true };
 		try {
 			return { operator, poll: await pollOperator(context, operator, state?.operators[operator.coId], settings) };
 		} catch (error) {
@@ -93,6 +98,7 @@ async function pollAll(
 	const items: INodeExecutionData[] = [];
 	const emittedKeys: string[] = [];
 	const failed: string[] = [];
+	const deferred = outcomes.filter((outcome) => outcome.deferred).length;
 	for (const { operator, poll, error } of outcomes) {
 		const failure = error ?? poll?.failure;
 		if (failure !== undefined) {
@@ -124,7 +130,10 @@ async function pollAll(
 			firstPoll: poll.firstPoll,
 		});
 	}
-	if (items.length === 0 && failed.length === operators.length) {
+	if (deferred > 0) {
+		context.logger.warn(`ON-API Trigger: the poll's time ran out; ${deferred} of ${operators.length} operators are read at the next poll`);
+	}
+	if (items.length === 0 && failed.length > 0 && failed.length === operators.length - deferred) {
 		throw new NodeOperationError(context.getNode(), `No operator could be read (${failed.length} of ${operators.length})`, {
 			description: failed.slice(0, 10).join('\n'),
 		});

@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 import jsoncParser from 'jsonc-eslint-parser';
 
+import importCycles from './eslint/noImportCycle.cjs';
+
 const { community, credentials, nodes } = n8nNodesBase.configs;
 
 export default tseslint.config(
@@ -35,6 +37,12 @@ export default tseslint.config(
 			'n8n-nodes-base/node-class-description-inputs-wrong-regular-node': 'off',
 			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 		},
+	},
+	{
+		// No import cycles in the product or the sandbox, type-only imports included (see the rule's comment).
+		files: ['nodes/**/*.ts', 'credentials/**/*.ts', 'sandbox/src/**/*.ts'],
+		plugins: { local: importCycles },
+		rules: { 'local/no-import-cycle': 'error' },
 	},
 	{
 		files: ['**/*.js', '**/*.cjs'],

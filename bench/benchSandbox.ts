@@ -3,7 +3,7 @@
  * with the injected latency on every API call, a request log big enough for a whole run, and a
  * backlog of orders whose accesses exist at the operators.
  */
-import { startSandbox, type RunningSandbox } from '../sandbox/src';
+import { DEMO_OPERATORS, SNDEMO, startSandbox, type RunningSandbox } from '../sandbox/src';
 import { createOnApiSimulator, type OnApiSimulator } from '../sandbox/src/onapi';
 
 export interface BenchSandbox {
@@ -19,7 +19,7 @@ export type OperatorSpeed =
 	/** The sandbox's default: IN_PROGRESS after 2 s, DONE after 5 s. */
 	| { kind: 'delayed'; inProgressAfterMs: number; doneAfterMs: number };
 
-export const OPERATORS = ['SNDEMO', 'FIBNORR'] as const;
+export const OPERATORS = DEMO_OPERATORS.map((operator) => operator.coId);
 const SERVICES = ['BB100100', 'BB250250', 'BB10001000'];
 /** Everything but ACTIVATE is already immediate in the sandbox's default behaviour. */
 const IMMEDIATE_OPERATIONS = ['ACTIVATE', 'SUSPEND', 'RESUME', 'MODIFY', 'CHANGE'] as const;
@@ -63,7 +63,8 @@ export async function createBacklog(world: BenchSandbox, count: number): Promise
 		const coId = OPERATORS[index % OPERATORS.length] as string;
 		sockets.push(accessId(coId, Math.floor(index / OPERATORS.length) + 1));
 	}
-	for (const coId of OPERATORS) {
+	for (const operator of DEMO_OPERATORS) {
+		const coId = operator.coId;
 		const ours = sockets.filter((socket) => socket.startsWith(`${coId}-`));
 		world.onApi.upsertAccesses(
 			coId,
@@ -71,8 +72,8 @@ export async function createBacklog(world: BenchSandbox, count: number): Promise
 				accessId: id,
 				streetName: 'Bänkgatan',
 				streetNumber: String(index + 1),
-				postalCode: coId === 'SNDEMO' ? '12345' : '93100',
-				city: coId === 'SNDEMO' ? 'Demostad' : 'Norrby',
+				postalCode: operator === SNDEMO ? '12345' : '93100',
+				city: operator.city,
 			})),
 		);
 	}

@@ -8,8 +8,7 @@ import type { CredentialToImport } from '../e2e/lib/n8n-cli';
 import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { credentialReferences, sandboxCredentials, type WorkflowJson } from '../e2e/lib/sandbox-credentials';
 import { isPackageNode, setMaxConcurrency } from './nodeConcurrency';
-import { DEMO_USERNAME, FIBNORR_PASSWORD, SNDEMO_PASSWORD } from '../sandbox/src/onapi/demoWorld';
-import { DEMO_API_KEY } from '../sandbox/src/tjansteguiden/config';
+import { DEMO_API_KEY, DEMO_USERNAME, FIBNORR_PASSWORD, SNDEMO_PASSWORD } from '../sandbox/src';
 
 export type WorkflowKind = 'template' | 'baseline';
 

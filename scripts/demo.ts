@@ -20,7 +20,7 @@ import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { assertPortFree } from '../e2e/lib/ports';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
 import { waitFor } from '../e2e/lib/wait-for';
-import { demoArrivals } from '../sandbox/src/seed';
+import { demoArrivals } from '../sandbox/src';
 
 /** Fixed defaults (the README's URLs); the end-to-end test of the demo moves them to free ports. */
 function portFromEnv(name: string, fallback: number): number {
@@ -163,8 +163,9 @@ async function main(): Promise<void> {
 		say(`  n8n editor:   ${n8n.baseUrl}`);
 		say(`  Log in with:  ${ownerEmail} / ${password}`);
 		say(`  Workflow:     ${workflows.map((workflow) => `"${workflow.name}"`).join(', ')} (active; 15 demo orders arrive over the next 5 minutes, one about every 20 s)`);
-		say(`  Sandbox:      ${sandbox.url}/__admin/state (simulated Tjänsteguiden and ON-API operators)`);
-		say(`  Orders:       ${sandbox.url}/__admin/tjansteguiden/orders (three of the demo orders end "waiting" with an error message)`);
+		say(`  Sandbox:      ${sandbox.url}/__admin (orders with status and log, operators, clock, faults; ?status=waiting shows`);
+		say('                the three demo orders that end "waiting" with an error message)');
+		say('                The older demo orders stay "new": the trigger starts from now and only takes orders that arrive after it.');
 		say(`  Logs:         ${path.relative(repoRoot, logs)}/sandbox.log, ${path.relative(repoRoot, n8n.logFile)}`);
 		say('Press Ctrl-C to stop n8n and the sandbox.');
 		say('');

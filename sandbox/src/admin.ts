@@ -1,5 +1,6 @@
 /** The core's admin JSON API under /__admin; simulator routes are delegated to Simulator.handleAdmin. */
-import { AdminError, integerParameter, jsonResponse, readJsonBody, readJsonObject } from './adminJson';
+import { AdminError, adminErrorAnswer, integerParameter, jsonResponse, readJsonBody, readJsonObject } from './adminJson';
+import { renderAdminPage } from './adminPage';
 import type { SandboxClock } from './clock';
 import { FaultRuleError, type FaultRules } from './faults';
 import type { LatencySettings } from './latency';
@@ -19,6 +20,8 @@ export interface AdminContext {
 }
 
 const ROUTES = [
+	'GET    /__admin  (HTML page for people; ?status=&co=&state=&limit=)',
+	'GET    /__admin/routes',
 	'GET    /__admin/state',
 	'POST   /__admin/reset {keepClock?}',
 	'GET    /__admin/clock',
@@ -43,7 +46,8 @@ export async function handleAdminRequest(request: SandboxRequest, context: Admin
 		const response = await route(request, context);
 		return response ?? jsonResponse(404, { error: `No admin route for ${request.method} ${request.path}` });
 	} catch (error) {
-		if (error instanceof AdminError) return jsonResponse(error.status, { error: error.message });
+		const answer = adminErrorAnswer(error);
+		if (answer !== undefined) return answer;
 		if (error instanceof FaultRuleError || error instanceof RangeError) return jsonResponse(400, { error: error.message });
 		throw error;
 	}
@@ -56,7 +60,10 @@ async function route(request: SandboxRequest, context: AdminContext): Promise<Sa
 
 	switch (head) {
 		case '':
-			return verb === 'GET' ? jsonResponse(200, { routes: ROUTES, simulators: context.simulators.map((s) => s.name) }) : undefined;
+			if (verb !== 'GET') return undefined;
+			return wantsJson(request) ? routes(context) : htmlResponse(renderAdminPage(context, request.query));
+		case 'routes':
+			return verb === 'GET' && rest.length === 0 ? routes(context) : undefined;
 		case 'state':
 			return verb === 'GET' && rest.length === 0 ? jsonResponse(200, state(context)) : undefined;
 		case 'reset':
@@ -86,6 +93,20 @@ async function route(request: SandboxRequest, context: AdminContext): Promise<Sa
 			return simulator.handleAdmin(request, rest.join('/'));
 		}
 	}
+}
+
+function routes(context: AdminContext): SandboxResponse {
+	return jsonResponse(200, { routes: ROUTES, simulators: context.simulators.map((simulator) => simulator.name) });
+}
+
+/** A client that asks for JSON and not for HTML (scripts did before the page existed) still gets the route list. */
+function wantsJson(request: SandboxRequest): boolean {
+	const accept = String(request.headers.accept ?? '');
+	return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+function htmlResponse(body: string): SandboxResponse {
+	return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body };
 }
 
 function state(context: AdminContext): unknown {

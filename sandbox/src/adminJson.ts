@@ -1,4 +1,4 @@
-/** JSON plumbing shared by the core's and the simulators' admin routes. */
+/** The admin toolkit shared by the core's and both simulators' admin routes: errors, JSON in and out. */
 import type { SandboxRequest, SandboxResponse } from './types';
 
 /** A client mistake in an admin call; becomes a 4xx JSON answer. */
@@ -9,6 +9,11 @@ export class AdminError extends Error {
 	) {
 		super(message);
 	}
+}
+
+/** The JSON answer to an admin mistake, or undefined for any other error (which the caller rethrows). */
+export function adminErrorAnswer(error: unknown): SandboxResponse | undefined {
+	return error instanceof AdminError ? jsonResponse(error.status, { error: error.message }) : undefined;
 }
 
 export function jsonResponse(status: number, value: unknown): SandboxResponse {

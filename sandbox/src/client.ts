@@ -5,13 +5,17 @@
 import axios, { type AxiosInstance, type Method } from 'axios';
 
 import type { FaultRule, FaultRuleInput } from './faults';
+import type { AccessUpsert } from './onapi/accessUpsert';
+import type { OnApiAdminState } from './onapi/adminState';
+import type { OperatorBehaviourPatch, TimingInput } from './onapi/behaviourPatch';
+import type { AccessRecord, OperatorBehaviour, Outage, SubscriptionRecord, SubscriptionSeed } from './onapi/types';
 import type { RequestCounters, RequestLogPage, RequestLogQuery } from './requestLog';
 import type { CustomerView, HashView, LogEntryView, OrderView } from './tjansteguiden/adminViews';
 import type { TgConfigPatch } from './tjansteguiden/config';
 import type { MessageType, OrderStatus, TgConfig, TgOperator, TgService } from './tjansteguiden/model';
 import type { BulkOrderInput, CustomerInput, OrderInput } from './tjansteguiden/orderInput';
-import type { TjansteguidenSnapshot } from './tjansteguiden/simulator';
-import { TJANSTEGUIDEN_PATH } from './tjansteguiden/simulator';
+import { TJANSTEGUIDEN_PATH } from './tjansteguiden/paths';
+import type { TjansteguidenSnapshot } from './tjansteguiden/worldTypes';
 
 export interface ClockState {
 	now: string;
@@ -172,15 +176,54 @@ export class TjansteguidenAdminClient {
 	}
 }
 
+/** The ON-API simulator's admin routes (`/__admin/onapi/...`), when the sandbox mounts it. */
+export class OnApiAdminClient {
+	constructor(private readonly transport: AdminTransport) {}
+
+	/** Orders with history, subscriptions, create-call counts and behaviour; one operator or all. */
+	state(coId?: string): Promise<OnApiAdminState> {
+		return this.transport.call('GET', '/__admin/onapi/state', undefined, coId === undefined ? undefined : { coId });
+	}
+
+	async configure(coId: string, patch: OperatorBehaviourPatch): Promise<OperatorBehaviour> {
+		return (await this.transport.call<{ behaviour: OperatorBehaviour }>('POST', `/__admin/onapi/config/${encodeURIComponent(coId)}`, patch)).behaviour;
+	}
+
+	/** How long this operator's orders take on the sandbox clock, e.g. `{ inProgressAfter: '1h', doneAfter: '2d' }`. */
+	setOrderDuration(coId: string, timing: TimingInput): Promise<OperatorBehaviour> {
+		return this.configure(coId, { timing });
+	}
+
+	/** Takes the operator down (reset, 401, 5xx, timeout) until `setOutage(coId, null)`. */
+	setOutage(coId: string, outage: Outage | null): Promise<OperatorBehaviour> {
+		return this.configure(coId, { outage });
+	}
+
+	/** Whether the operator's endpoint list offers `orderevents/`. */
+	setOrderEvents(coId: string, offered: boolean): Promise<OperatorBehaviour> {
+		return this.configure(coId, { orderEvents: offered });
+	}
+
+	async upsertAccesses(coId: string, accesses: AccessUpsert[]): Promise<AccessRecord[]> {
+		return (await this.transport.call<{ accesses: AccessRecord[] }>('POST', `/__admin/onapi/accesses/${encodeURIComponent(coId)}`, { accesses })).accesses;
+	}
+
+	async addSubscription(coId: string, seed: SubscriptionSeed): Promise<SubscriptionRecord> {
+		return (await this.transport.call<{ subscription: SubscriptionRecord }>('POST', `/__admin/onapi/subscriptions/${encodeURIComponent(coId)}`, seed)).subscription;
+	}
+}
+
 export class SandboxAdminClient {
 	readonly http: AxiosInstance;
 	readonly tjansteguiden: TjansteguidenAdminClient;
+	readonly onapi: OnApiAdminClient;
 	private readonly transport: AdminTransport;
 
 	constructor(readonly baseUrl: string) {
 		this.http = axios.create({ baseURL: baseUrl, validateStatus: () => true, proxy: false });
 		this.transport = new AdminTransport(this.http);
 		this.tjansteguiden = new TjansteguidenAdminClient(this.transport);
+		this.onapi = new OnApiAdminClient(this.transport);
 	}
 
 	state(): Promise<SandboxState> {

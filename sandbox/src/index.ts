@@ -4,7 +4,7 @@
  */
 import { SandboxAdminClient } from './client';
 import { SandboxClock } from './clock';
-import { seedDemoWorld, type DemoSeedOptions } from './seed';
+import { seedDemoWorld, type DemoSeedOptions } from './demo/tjansteguidenOrders';
 import { DEFAULT_HOST, SandboxServer } from './server';
 import { createTjansteguidenSimulator, TJANSTEGUIDEN_PATH, type TgConfigPatch, type TjansteguidenSimulator } from './tjansteguiden';
 import type { Simulator } from './types';
@@ -85,12 +85,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
 	};
 }
 
-export { SandboxAdminClient, SandboxAdminError, TjansteguidenAdminClient } from './client';
+export { OnApiAdminClient, SandboxAdminClient, SandboxAdminError, TjansteguidenAdminClient } from './client';
 export type { ClockState, CreatedOrders, OrderListQuery, PublicTgConfig, PublicUser, RawResponse, SandboxState } from './client';
 export { SandboxClock } from './clock';
 export { FaultRules, GENERIC_FAULT_KINDS, type FaultRule, type FaultRuleInput } from './faults';
 export type { RequestCounters, RequestLogEntry, RequestLogPage, RequestLogQuery, SimulatorCounters } from './requestLog';
-export { demoArrivals, seedDemoWorld, type DemoSeedOptions } from './seed';
+export { demoArrivals, seedDemoWorld, type DemoSeedOptions } from './demo/tjansteguidenOrders';
+export * from './demo/world';
+export { directoryEntries, directoryOnApiOperators, type DirectoryEntry } from './demo/onApiOperators';
 export { SandboxServer, type SandboxServerOptions } from './server';
 export * from './tjansteguiden';
 export type * from './types';

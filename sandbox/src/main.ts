@@ -2,7 +2,7 @@
  * Command line: `node sandbox/dist/main.js [--port 8790] [--host 127.0.0.1] [--demo [--no-arrivals]]`
  * (SANDBOX_PORT / SANDBOX_HOST work too). Runs until Ctrl+C.
  */
-import { DEMO_API_USER, startSandbox, type SimulatorFactory } from './index';
+import { DEMO_API_USER, DEMO_OPERATORS, startSandbox, type SimulatorFactory } from './index';
 import { createOnApiSimulator } from './onapi';
 
 const DEFAULT_PORT = 8790;
@@ -73,9 +73,10 @@ async function main(): Promise<void> {
 	console.log(`Sandbox listening on ${sandbox.url} (simulators: ${mounted})`);
 	console.log(`  Tjänsteguiden Orders 1.0: ${sandbox.urls.tjansteguiden}  (api_user ${DEMO_API_USER})`);
 	if (sandbox.server.simulators.some((simulator) => simulator.name === 'onapi')) {
-		console.log(`  ON-API operators:         ${sandbox.url}/onapi/SNDEMO/2.6/  and  ${sandbox.url}/onapi/FIBNORR/2.4/`);
+		const operators = DEMO_OPERATORS.map((operator) => `${sandbox.url}/onapi/${operator.coId}/${operator.onApiVersion}/`);
+		console.log(`  ON-API operators:         ${operators.join('  and  ')}`);
 	}
-	console.log(`  Admin API:                ${sandbox.urls.admin}/state`);
+	console.log(`  Admin page:               ${sandbox.urls.admin}  (JSON: ${sandbox.urls.admin}/state)`);
 	if (options.demo) {
 		console.log(options.arrivals ? '  Demo world seeded; 15 new orders arrive, one about every 20 s, over the next 5 minutes.' : '  Demo world seeded.');
 	}

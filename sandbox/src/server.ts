@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { handleAdminRequest, isAdminPath, type AdminContext } from './admin';
 import { jsonResponse } from './adminJson';
 import type { SandboxClock } from './clock';
+import { gatewayErrorPage } from './errorPages';
 import { FaultRules, GENERIC_FAULT_KINDS, isGenericFaultKind, type FaultRule } from './faults';
 import { LatencySettings } from './latency';
 import { RequestLog } from './requestLog';
@@ -31,7 +32,7 @@ const DEFAULT_MAX_HOLD_MS = 10 * 60 * 1000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Simulator name for requests no simulator serves. */
 const UNMATCHED = '(none)';
-const RESERVED_NAMES = new Set(['', 'state', 'reset', 'clock', 'latency', 'faults', 'requests', 'counters']);
+const RESERVED_NAMES = new Set(['', 'routes', 'state', 'reset', 'clock', 'latency', 'faults', 'requests', 'counters']);
 
 class BodyTooLarge extends Error {}
 
@@ -183,8 +184,8 @@ export class SandboxServer {
 
 		await this.delay(this.latency.get(simulator.name));
 		const response = await this.respond(simulator, request, rule, incoming, outgoing);
-		if (response === undefined) {
-			this.requestLog.finish(entry, undefined, elapsed(), 'held');
+		if (response === undefined || response.connection !== undefined) {
+			this.requestLog.finish(entry, undefined, elapsed(), response?.connection === 'reset' ? 'reset' : 'held');
 			return;
 		}
 		send(outgoing, response);
@@ -212,7 +213,10 @@ export class SandboxServer {
 			}
 		}
 		try {
-			return await simulator.handle(request);
+			const response = await simulator.handle(request);
+			if (response.connection === 'hold') await this.hold(outgoing, this.maxHoldMs);
+			if (response.connection !== undefined) incoming.socket.destroy();
+			return response;
 		} catch (error) {
 			console.error(`sandbox: simulator ${simulator.name} failed on ${request.method} ${request.path}`, error);
 			return { status: 500, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Sandbox simulator error', outcome: 'crash' };
@@ -326,17 +330,6 @@ function send(outgoing: http.ServerResponse, response: SandboxResponse): void {
 	const body = response.body ?? '';
 	outgoing.writeHead(response.status, { ...response.headers, 'Content-Length': Buffer.byteLength(body) });
 	outgoing.end(body);
-}
-
-/** What a reverse proxy in front of an overloaded backend answers. */
-function gatewayErrorPage(status: number): SandboxResponse {
-	const title = `${status} ${http.STATUS_CODES[status] ?? 'Server Error'}`;
-	return {
-		status,
-		headers: { 'Content-Type': 'text/html' },
-		body: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
-		outcome: 'fault',
-	};
 }
 
 /** A maintenance page where XML was expected; often served with 200, which is the tricky case. */

@@ -36,6 +36,11 @@ export interface SandboxResponse {
 	headers?: Record<string, string>;
 	body?: string;
 	/**
+	 * Instead of an answer: 'reset' drops the connection at once (a server that is down), 'hold'
+	 * keeps it open without an answer until the client gives up (or the server's bound passes).
+	 */
+	connection?: 'reset' | 'hold';
+	/**
 	 * Short note for the request log and counters, never sent to the client: an API that answers
 	 * errors with HTTP 200 (Tjänsteguiden) says 'error' here so benchmarks can count failures.
 	 */
@@ -87,8 +92,16 @@ export interface Simulator {
 	faultApplies?(kind: string, request: SandboxRequest): boolean;
 	/** Operation name and login flag for the request log; absent = `method` query parameter or HTTP method + path. */
 	classify?(request: SandboxRequest): RequestClass;
+	/** Sections of the admin page at GET /__admin (see adminPage.ts), filtered by the page's query. */
+	adminPage?(query: URLSearchParams): AdminPageSection[];
 	/** Back to the seeded state. */
 	reset(): void;
 	/** JSON-serialisable view of the state, for tests and the demo. */
 	snapshot(): unknown;
+}
+
+/** One part of the admin page a person reads: a heading and its content, already escaped (html.ts). */
+export interface AdminPageSection {
+	title: string;
+	html: string;
 }

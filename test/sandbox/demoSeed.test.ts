@@ -1,4 +1,4 @@
-import { startSandbox, type OrderView, type RunningSandbox } from '../../sandbox/src';
+import { FAILING_ACCESS_ID, startSandbox, TAKEN_ACCESS_ID, type OrderView, type RunningSandbox } from '../../sandbox/src';
 import { call, listOf, login, type OrderXml } from './tjansteguidenTestKit';
 
 describe('demo world (Tjänsteguiden side)', () => {
@@ -31,8 +31,8 @@ describe('demo world (Tjänsteguiden side)', () => {
 		expect(orders.filter((order) => order.status === 'delivered')).toHaveLength(1);
 		expect(orders.find((order) => order.status === 'delivered')?.log?.[0]).toMatchObject({ message: 'Status changed to delivered' });
 		expect(orders.filter((order) => order.serviceUid === 'TVBAS')).toHaveLength(1);
-		expect(onSocket('SNDEMO-A0013')).toEqual([expect.objectContaining({ status: 'new', serviceUid: 'BB100100' })]);
-		expect(onSocket('FIBNORR-1013')).toEqual([expect.objectContaining({ status: 'new' })]);
+		expect(onSocket(TAKEN_ACCESS_ID)).toEqual([expect.objectContaining({ status: 'new', serviceUid: 'BB100100' })]);
+		expect(onSocket(FAILING_ACCESS_ID)).toEqual([expect.objectContaining({ status: 'new' })]);
 	});
 
 	it('puts broadband and TV for one customer on the same access', () => {

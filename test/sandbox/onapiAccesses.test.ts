@@ -1,3 +1,4 @@
+import { TAKEN_ACCESS_ID } from '../../sandbox/src';
 import { activation, harness } from './onapiTestKit';
 
 const ADDRESS_FIELDS = ['accessId', 'streetName', 'postalCode', 'city', 'countryCode', 'premisesType', 'accessState'];
@@ -104,7 +105,7 @@ describe('ON-API simulator: accesses and services', () => {
 
 	it('2.4/2.5 single access lists the caller’s subscriptions, never another SP’s', async () => {
 		const { call, clock } = harness();
-		const taken = await call('GET', '/onapi/SNDEMO/2.5/accesses/SNDEMO-A0013');
+		const taken = await call('GET', `/onapi/SNDEMO/2.5/accesses/${TAKEN_ACCESS_ID}`);
 		expect(taken.json.subscriptions).toEqual([]);
 		await call('POST', '/onapi/SNDEMO/2.5/orders/', { body: activation('SNDEMO-A0002') });
 		clock.advance(10_000);
@@ -115,9 +116,9 @@ describe('ON-API simulator: accesses and services', () => {
 
 	it('2.6 services endpoint: single with characteristics, list without, 501 in older versions', async () => {
 		const { call } = harness();
-		const single = await call('GET', '/onapi/SNDEMO/2.6/services/SNDEMO-A0013');
+		const single = await call('GET', `/onapi/SNDEMO/2.6/services/${TAKEN_ACCESS_ID}`);
 		expect(single.status).toBe(200);
-		expect(single.json.accessId).toBe('SNDEMO-A0013');
+		expect(single.json.accessId).toBe(TAKEN_ACCESS_ID);
 		expect(single.json.services).toHaveLength(3);
 		expect(single.json.services[0]).toEqual({
 			service: 'BB-100-100',
@@ -134,7 +135,7 @@ describe('ON-API simulator: accesses and services', () => {
 		expect(list.json).toHaveLength(30);
 		expect(list.json[0].services[2].characteristics).toBeUndefined();
 
-		expect((await call('GET', '/onapi/SNDEMO/2.5/services/SNDEMO-A0013')).status).toBe(501);
+		expect((await call('GET', `/onapi/SNDEMO/2.5/services/${TAKEN_ACCESS_ID}`)).status).toBe(501);
 	});
 
 	it('If-Modified-Since returns only accesses changed since, 304 when none, with a Last-Modified to continue from', async () => {

@@ -1,35 +1,36 @@
+import { FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE, OTHER_SP_ID, PORTAL_API_KEY, SNDEMO_PASSWORD, TAKEN_ACCESS_ID } from '../../sandbox/src';
 import { activation, harness } from './onapiTestKit';
 
 describe('ON-API simulator: admin routes (/__admin/onapi/...)', () => {
 	it('GET state shows orders with full history, subscriptions and create calls, without passwords', async () => {
 		const { call, clock, admin } = harness();
-		const created = await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation('FIBNORR-1013') });
-		await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation('FIBNORR-1013') });
+		const created = await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation(FAILING_ACCESS_ID) });
+		await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation(FAILING_ACCESS_ID) });
 		clock.advance(5_000);
 		const state = await admin('GET', 'state');
 		expect(state?.status).toBe(200);
-		expect(state?.body).not.toContain('sandbox-onapi-secret');
-		expect(state?.body).not.toContain('sandbox-api-key');
+		expect(state?.body).not.toContain(SNDEMO_PASSWORD);
+		expect(state?.body).not.toContain(PORTAL_API_KEY);
 		const fibnorr = state?.json.operators.FIBNORR;
-		expect(fibnorr.behaviour.failingAccesses).toEqual({ 'FIBNORR-1013': 'Fibre not spliced' });
-		expect(fibnorr.createCalls['FIBNORR-1013']).toEqual({ total: 2, created: 1, duplicates: 1, alreadyInState: 0, rejected: 0 });
+		expect(fibnorr.behaviour.failingAccesses).toEqual({ [FAILING_ACCESS_ID]: FAILING_ACCESS_MESSAGE });
+		expect(fibnorr.createCalls[FAILING_ACCESS_ID]).toEqual({ total: 2, created: 1, duplicates: 1, alreadyInState: 0, rejected: 0 });
 		expect(fibnorr.orders).toHaveLength(1);
 		expect(fibnorr.orders[0]).toMatchObject({
 			orderId: created.json.orderId,
 			state: 'DONE_FAILED',
-			message: 'Fibre not spliced',
+			message: FAILING_ACCESS_MESSAGE,
 			duplicateCreates: 1,
-			request: { operation: 'ACTIVATE', accessId: 'FIBNORR-1013', service: 'BB-100-100', spReference: 'CUST-1001' },
+			request: { operation: 'ACTIVATE', accessId: FAILING_ACCESS_ID, service: 'BB-100-100', spReference: 'CUST-1001' },
 			history: [
 				{ state: 'RECEIVED', at: '2025-03-03T09:00:00Z' },
 				{ state: 'IN_PROGRESS', at: '2025-03-03T09:00:02Z' },
-				{ state: 'DONE_FAILED', at: '2025-03-03T09:00:05Z', message: 'Fibre not spliced' },
+				{ state: 'DONE_FAILED', at: '2025-03-03T09:00:05Z', message: FAILING_ACCESS_MESSAGE },
 			],
 		});
 		const sndemo = (await admin('GET', 'state?coId=SNDEMO'))?.json;
 		expect(Object.keys(sndemo.operators)).toEqual(['SNDEMO']);
 		expect(sndemo.operators.SNDEMO.subscriptions).toEqual([
-			expect.objectContaining({ accessId: 'SNDEMO-A0013', service: 'BB-100-100', spId: 'SPOTHER', ended: false }),
+			expect.objectContaining({ accessId: TAKEN_ACCESS_ID, service: 'BB-100-100', spId: OTHER_SP_ID, ended: false }),
 		]);
 		expect(sndemo.now).toBe('2025-03-03T09:00:05Z');
 	});
@@ -93,7 +94,7 @@ describe('ON-API simulator: admin routes (/__admin/onapi/...)', () => {
 
 	it('POST subscriptions seeds a subscription (e.g. another SP’s) and reset brings back the demo world', async () => {
 		const { call, admin } = harness();
-		const seeded = await admin('POST', 'subscriptions', { coId: 'SNDEMO', accessId: 'SNDEMO-A0020', service: 'BB-250-250', spId: 'SPOTHER' });
+		const seeded = await admin('POST', 'subscriptions', { coId: 'SNDEMO', accessId: 'SNDEMO-A0020', service: 'BB-250-250', spId: OTHER_SP_ID });
 		expect(seeded?.status).toBe(201);
 		expect((await call('POST', '/onapi/SNDEMO/2.6/orders/', { body: activation('SNDEMO-A0020') })).status).toBe(409);
 		expect((await admin('POST', 'subscriptions', { coId: 'SNDEMO', accessId: 'SNDEMO-A0020', service: 'IPTV', spId: 'X' }))?.status).toBe(400);

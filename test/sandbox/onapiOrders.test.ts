@@ -1,3 +1,4 @@
+import { DEMO_SP_ID, FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE, OTHER_SP_ID, TAKEN_ACCESS_ID } from '../../sandbox/src';
 import { activation, harness, type Harness } from './onapiTestKit';
 
 const ORDERS_26 = '/onapi/SNDEMO/2.6/orders/';
@@ -102,20 +103,20 @@ describe('ON-API simulator: creating orders', () => {
 
 	it('answers 409 when another SP holds the service type, unless forcedTakeover (which takes it over)', async () => {
 		const h = harness();
-		const conflict = await h.call('POST', ORDERS_26, { body: activation('SNDEMO-A0013') });
+		const conflict = await h.call('POST', ORDERS_26, { body: activation(TAKEN_ACCESS_ID) });
 		expect(conflict.status).toBe(409);
 		expect(conflict.json.cause).toBe('ServiceType is already claimed by other Service Provider.');
 		// Another broadband speed is the same service type: still taken.
-		expect((await h.call('POST', ORDERS_26, { body: activation('SNDEMO-A0013', 'BB-250-250') })).status).toBe(409);
+		expect((await h.call('POST', ORDERS_26, { body: activation(TAKEN_ACCESS_ID, 'BB-250-250') })).status).toBe(409);
 
-		const forced = await h.call('POST', ORDERS_26, { body: activation('SNDEMO-A0013', 'BB-100-100', { forcedTakeover: true }) });
+		const forced = await h.call('POST', ORDERS_26, { body: activation(TAKEN_ACCESS_ID, 'BB-100-100', { forcedTakeover: true }) });
 		expect(forced.status).toBe(201);
 		h.clock.advance(5_000);
 		expect((await h.call('GET', forced.json.path)).json.state).toBe('DONE_SUCCESS');
-		const subscriptions = h.sim.state('SNDEMO').operators.SNDEMO.subscriptions.filter((s) => s.accessId === 'SNDEMO-A0013');
+		const subscriptions = h.sim.state('SNDEMO').operators.SNDEMO.subscriptions.filter((s) => s.accessId === TAKEN_ACCESS_ID);
 		expect(subscriptions.map((s) => [s.spId, s.ended])).toEqual([
-			['SPOTHER', true],
-			['SPDEMO', false],
+			[OTHER_SP_ID, true],
+			[DEMO_SP_ID, false],
 		]);
 	});
 
@@ -220,14 +221,14 @@ describe('ON-API simulator: order state machine', () => {
 		expect(subscriptions.json.subscriptions.map((s: { subscriptionId: string }) => s.subscriptionId)).toEqual([created.json.subscriptionId]);
 	});
 
-	it('fails FIBNORR-1013 at the operator with "Fibre not spliced"', async () => {
+	it('fails the failing access at the operator with its message', async () => {
 		const { call, clock, sim } = harness();
-		const created = await call('POST', ORDERS_24, { body: activation('FIBNORR-1013') });
+		const created = await call('POST', ORDERS_24, { body: activation(FAILING_ACCESS_ID) });
 		expect(created.status).toBe(201);
 		clock.advance(5_000);
 		const order = await call('GET', created.json.path);
 		expect(order.json.state).toBe('DONE_FAILED');
-		expect(order.json.message).toBe('Fibre not spliced');
+		expect(order.json.message).toBe(FAILING_ACCESS_MESSAGE);
 		expect((await call('GET', '/onapi/FIBNORR/2.4/subscriptions/')).json).toEqual([]);
 		const history = sim.state('FIBNORR').operators.FIBNORR.orders[0].history.map((entry) => entry.state);
 		expect(history).toEqual(['RECEIVED', 'IN_PROGRESS', 'DONE_FAILED']);
@@ -342,7 +343,7 @@ describe('ON-API simulator: order state machine', () => {
 
 	it('treats another SP’s subscriptionId as unknown (404)', async () => {
 		const { call, sim } = harness();
-		const other = sim.state('SNDEMO').operators.SNDEMO.subscriptions.find((s) => s.spId === 'SPOTHER');
+		const other = sim.state('SNDEMO').operators.SNDEMO.subscriptions.find((s) => s.spId === OTHER_SP_ID);
 		const response = await call('POST', ORDERS_26, { body: { operation: 'DEACTIVATE', subscriptionId: other?.subscriptionId } });
 		expect(response.status).toBe(404);
 	});
@@ -350,7 +351,7 @@ describe('ON-API simulator: order state machine', () => {
 	it('fails a queued ACTIVATE when another SP took the service meanwhile', async () => {
 		const { call, clock, sim } = harness();
 		const created = await call('POST', ORDERS_26, { body: activation('SNDEMO-A0008') });
-		sim.addSubscription('SNDEMO', { accessId: 'SNDEMO-A0008', service: 'BB-250-250', spId: 'SPOTHER' });
+		sim.addSubscription('SNDEMO', { accessId: 'SNDEMO-A0008', service: 'BB-250-250', spId: OTHER_SP_ID });
 		clock.advance(5_000);
 		const order = await call('GET', created.json.path);
 		expect(order.json).toMatchObject({ state: 'DONE_FAILED', message: 'ServiceType is already claimed by other Service Provider.' });

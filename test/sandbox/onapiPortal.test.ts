@@ -1,3 +1,4 @@
+import { DEMO_USERNAME, PORTAL_API_USER, SNDEMO_PASSWORD, TAKEN_ACCESS_ID } from '../../sandbox/src';
 import { basicAuth, harness } from './onapiTestKit';
 
 describe('ON-API simulator: Stadsnätsportalen variant (/plain/onapi/{coId})', () => {
@@ -7,8 +8,8 @@ describe('ON-API simulator: Stadsnätsportalen variant (/plain/onapi/{coId})', (
 		const none = await call('GET', '/plain/onapi/SNDEMO/accesses', { auth: null });
 		expect(none.status).toBe(401);
 		expect(none.headers['WWW-Authenticate']).toMatch(/^Basic realm=/);
-		expect((await call('GET', '/plain/onapi/SNDEMO/accesses', { auth: basicAuth('sp-demo', 'sandbox-onapi-secret') })).status).toBe(401);
-		expect((await call('GET', '/plain/onapi/SNDEMO/accesses', { auth: basicAuth('1234', 'wrong') })).status).toBe(401);
+		expect((await call('GET', '/plain/onapi/SNDEMO/accesses', { auth: basicAuth(DEMO_USERNAME, SNDEMO_PASSWORD) })).status).toBe(401);
+		expect((await call('GET', '/plain/onapi/SNDEMO/accesses', { auth: basicAuth(PORTAL_API_USER, 'wrong') })).status).toBe(401);
 	});
 
 	it('lists its one endpoint (accesses, ON-API 2.4) at the base path and at endpoints', async () => {
@@ -31,8 +32,8 @@ describe('ON-API simulator: Stadsnätsportalen variant (/plain/onapi/{coId})', (
 		expect(first).toMatchObject({ coId: 'SNDEMO', accessId: 'SNDEMO-A0001', streetName: 'Storgatan', premisesType: 'RENTAL_APARTMENT' });
 		expect(first.services[0]).toMatchObject({ service: 'BB-100-100', connection: '2016-04-12', available: 'YES' });
 
-		const single = await call('GET', '/plain/onapi/SNDEMO/accesses/SNDEMO-A0013/');
-		expect(single.json).toMatchObject({ coId: 'SNDEMO', accessId: 'SNDEMO-A0013', premisesType: 'RESIDENTIAL_HOUSE' });
+		const single = await call('GET', `/plain/onapi/SNDEMO/accesses/${TAKEN_ACCESS_ID}/`);
+		expect(single.json).toMatchObject({ coId: 'SNDEMO', accessId: TAKEN_ACCESS_ID, premisesType: 'RESIDENTIAL_HOUSE' });
 		expect(single.json.subscriptions).toBeUndefined();
 		expect((await call('GET', '/plain/onapi/SNDEMO/accesses/NOPE')).status).toBe(404);
 	});

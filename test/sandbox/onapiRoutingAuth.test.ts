@@ -1,3 +1,4 @@
+import { DEMO_SP_ID, DEMO_USERNAME, FIBNORR_PASSWORD, SNDEMO_PASSWORD } from '../../sandbox/src';
 import { basicAuth, harness, makeRequest } from './onapiTestKit';
 
 describe('ON-API simulator: paths, auth and endpoints discovery', () => {
@@ -17,12 +18,12 @@ describe('ON-API simulator: paths, auth and endpoints discovery', () => {
 		expect(missing.headers['WWW-Authenticate']).toMatch(/^Basic realm="[^"]+"/);
 		expect(typeof missing.json.cause).toBe('string');
 
-		const wrong = await call('GET', '/onapi/SNDEMO/2.6/accesses/', { auth: basicAuth('sp-demo', 'not-the-password') });
+		const wrong = await call('GET', '/onapi/SNDEMO/2.6/accesses/', { auth: basicAuth(DEMO_USERNAME, 'not-the-password') });
 		expect(wrong.status).toBe(401);
 		expect(wrong.body).not.toContain('not-the-password');
 
 		// Each operator has its own password: FIBNORR's does not open SNDEMO.
-		const otherOperator = await call('GET', '/onapi/SNDEMO/2.6/accesses/', { auth: basicAuth('sp-demo', 'sandbox-onapi-secret-2') });
+		const otherOperator = await call('GET', '/onapi/SNDEMO/2.6/accesses/', { auth: basicAuth(DEMO_USERNAME, FIBNORR_PASSWORD) });
 		expect(otherOperator.status).toBe(401);
 
 		const malformed = await call('GET', '/onapi/SNDEMO/2.6/accesses/', { auth: 'Bearer abc' });
@@ -36,7 +37,7 @@ describe('ON-API simulator: paths, auth and endpoints discovery', () => {
 		const { sim, call } = harness();
 		sim.reset();
 		const operators = sim.state().operators;
-		expect(operators.SNDEMO.users).toEqual([{ username: 'sp-demo', spId: 'SPDEMO' }]);
+		expect(operators.SNDEMO.users).toEqual([{ username: DEMO_USERNAME, spId: DEMO_SP_ID }]);
 		const custom = harness([
 			{
 				coId: 'COLON',
@@ -48,7 +49,7 @@ describe('ON-API simulator: paths, auth and endpoints discovery', () => {
 		]);
 		const ok = await custom.call('GET', '/onapi/COLON/2.6/', { auth: basicAuth('u', 'a:b:c') });
 		expect(ok.status).toBe(200);
-		const bad = await call('GET', '/onapi/SNDEMO/2.6/', { auth: basicAuth('sp-demo:sandbox-onapi-secret', '') });
+		const bad = await call('GET', '/onapi/SNDEMO/2.6/', { auth: basicAuth(`${DEMO_USERNAME}:${SNDEMO_PASSWORD}`, '') });
 		expect(bad.status).toBe(401);
 	});
 

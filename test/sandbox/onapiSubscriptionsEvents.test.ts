@@ -1,3 +1,4 @@
+import { FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE, TAKEN_ACCESS_ID } from '../../sandbox/src';
 import { activation, harness } from './onapiTestKit';
 
 describe('ON-API simulator: subscriptions', () => {
@@ -52,7 +53,7 @@ describe('ON-API simulator: subscriptions', () => {
 		expect(single.json.accessId).toBe('SNDEMO-A0002');
 		expect(single.json.subscriptions.map((s: { service: string }) => s.service)).toEqual(['BB-250-250']);
 		// Another SP's subscription on A0013 is not shown.
-		expect((await call('GET', '/onapi/SNDEMO/2.6/subscriptions/SNDEMO-A0013')).json.subscriptions).toEqual([]);
+		expect((await call('GET', `/onapi/SNDEMO/2.6/subscriptions/${TAKEN_ACCESS_ID}`)).json.subscriptions).toEqual([]);
 		expect((await call('GET', '/onapi/SNDEMO/2.6/subscriptions/SNDEMO-X')).status).toBe(404);
 	});
 
@@ -91,7 +92,7 @@ describe('ON-API simulator: order events', () => {
 	it('emits an event per state change, oldest first, and continues after the `since` event', async () => {
 		const { call, clock } = harness();
 		const ok = await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation('FIBNORR-1001') });
-		const failing = await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation('FIBNORR-1013') });
+		const failing = await call('POST', '/onapi/FIBNORR/2.4/orders/', { body: activation(FAILING_ACCESS_ID) });
 		const early = await call('GET', '/onapi/FIBNORR/2.4/orderevents/');
 		expect(early.json.map((e: { order: { state: string } }) => e.order.state)).toEqual(['RECEIVED', 'RECEIVED']);
 		const cursor = early.json[1].event;
@@ -109,11 +110,11 @@ describe('ON-API simulator: order events', () => {
 			event: expect.stringMatching(/^[0-9a-f]{32}$/),
 			order: {
 				path: failing.json.path,
-				accessId: 'FIBNORR-1013',
+				accessId: FAILING_ACCESS_ID,
 				service: 'BB-100-100',
 				operation: 'ACTIVATE',
 				state: 'DONE_FAILED',
-				message: 'Fibre not spliced',
+				message: FAILING_ACCESS_MESSAGE,
 			},
 		});
 		const last = later.json[3].event;

@@ -1,4 +1,5 @@
 /** Shared setup for the ON-API simulator tests: a manual clock and a request helper (no socket). */
+import { DEMO_USERNAME, FIBNORR_PASSWORD, PORTAL_API_KEY, PORTAL_API_USER, SNDEMO_PASSWORD } from '../../sandbox/src';
 import { createOnApiSimulator, type OnApiSimulator, type OperatorConfig } from '../../sandbox/src/onapi';
 import type { Clock, SandboxRequest, SandboxResponse } from '../../sandbox/src/types';
 
@@ -21,9 +22,9 @@ export function basicAuth(username: string, password: string): string {
 	return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
 
-export const SNDEMO_AUTH = basicAuth('sp-demo', 'sandbox-onapi-secret');
-export const FIBNORR_AUTH = basicAuth('sp-demo', 'sandbox-onapi-secret-2');
-export const PORTAL_AUTH = basicAuth('1234', 'sandbox-api-key');
+export const SNDEMO_AUTH = basicAuth(DEMO_USERNAME, SNDEMO_PASSWORD);
+export const FIBNORR_AUTH = basicAuth(DEMO_USERNAME, FIBNORR_PASSWORD);
+export const PORTAL_AUTH = basicAuth(PORTAL_API_USER, PORTAL_API_KEY);
 
 export interface CallOptions {
 	body?: unknown;

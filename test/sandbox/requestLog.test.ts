@@ -1,3 +1,4 @@
+import { DEMO_API_USER } from '../../sandbox/src';
 import { RequestLog } from '../../sandbox/src/requestLog';
 
 function arrive(log: RequestLog, operation: string, login = false, query = new URLSearchParams({ method: operation })) {
@@ -44,7 +45,7 @@ describe('RequestLog', () => {
 
 		const [entry] = log.query().entries;
 
-		expect(entry?.query).toEqual({ method: 'api_login', api_user: '1234', api_key: '[redacted]', 'foo[]': ['a', 'b'] });
+		expect(entry?.query).toEqual({ method: 'api_login', api_user: DEMO_API_USER, api_key: '[redacted]', 'foo[]': ['a', 'b'] });
 		expect(entry?.apiMethod).toBe('api_login');
 	});
 

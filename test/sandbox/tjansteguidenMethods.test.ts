@@ -1,4 +1,4 @@
-import { DEMO_API_KEY, DEMO_API_USER, startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { DEMO_API_KEY, DEMO_API_USER, DEMO_XSP, startSandbox, type RunningSandbox } from '../../sandbox/src';
 import {
 	call,
 	envelope,
@@ -86,7 +86,7 @@ describe('Tjänsteguiden Orders 1.0 simulator: methods', () => {
 				type: 'order',
 				date: '2025-06-10 10:00:00',
 				service: '2441',
-				xsp: '31420',
+				xsp: String(DEMO_XSP),
 				delivery: '2025-06-20 00:00:00',
 			});
 			expect(orders[0]?.delivery).toBe('asap');
@@ -151,7 +151,7 @@ describe('Tjänsteguiden Orders 1.0 simulator: methods', () => {
 				service: '2442',
 				service_uid: 'BB10001000',
 				service_name: 'Bredband 1000/1000 Mbit/s',
-				xsp: '31420',
+				xsp: String(DEMO_XSP),
 				co: 'FIBNORR',
 				co_name: 'Norrby Fibernät',
 				socket: 'FIBNORR-1005',

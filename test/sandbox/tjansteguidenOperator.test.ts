@@ -207,19 +207,11 @@ describe('Tjänsteguiden simulator: the operator API on /admin/edit/services/pla
 	});
 
 	describe('output_format', () => {
-		it('json: the same answer as JSON, repeated elements as arrays', async () => {
-			const first = await createOrder('SNDEMO-A0001');
-			const second = await createOrder('SNDEMO-A0002');
+		it('json, which the node never asks for, is not simulated: it is refused like any unknown format', async () => {
+			await createOrder('SNDEMO-A0001');
 			const response = await operatorCall(sandbox, { method: 'orders', date: '2025-06-10', output_format: 'json' });
-			expect(response.contentType).toBe('application/json');
-			const json = JSON.parse(response.body) as { serviceguide: { response: { order: Array<Record<string, string>> } } };
-			expect(json.serviceguide.response.order.map((order) => Number(order.id))).toEqual([first.id, second.id]);
-			expect(json.serviceguide.response.order[0]).toMatchObject({ status: 'new', delivery: 'asap' });
-
-			const single = await operatorCall(sandbox, { method: 'set_status', id: first.id, status: 'active', output_format: 'json' });
-			expect(JSON.parse(single.body)).toEqual({
-				set_status: { response: { message: `Status changed to active for order ${first.id}` }, status: 'success' },
-			});
+			expect(response.contentType).toBe('application/xml');
+			expect(errorMessage(response.body)).toBe('Invalid output_format: json');
 		});
 
 		it('xml is the default and may be asked for; anything else is an error', async () => {

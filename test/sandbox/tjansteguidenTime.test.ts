@@ -1,4 +1,4 @@
-import { startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { DEMO_API_USER, startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { call, envelope, listOf, login, type CustomerXml, type OrderXml } from './tjansteguidenTestKit';
 
 const MINUTE = 60_000;
@@ -49,7 +49,7 @@ describe('Tjänsteguiden simulator and the sandbox clock', () => {
 				[hash, false],
 				[fresh, true],
 			]);
-			expect(hashes[0]?.apiUser).toBe('1234');
+			expect(hashes[0]?.apiUser).toBe(DEMO_API_USER);
 		});
 
 		it('follows a configured lifetime', async () => {

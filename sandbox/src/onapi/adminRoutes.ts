@@ -7,20 +7,31 @@
  *   POST accesses                 {coId, accesses: [...]}  (or POST accesses/{coId} with {accesses} or an array)
  *   POST subscriptions            {coId, accessId, service, spId, ...}
  *   POST reset                    back to the seeded world
+ *
+ * Bad input is an AdminError (adminJson.ts), answered as `{error}` JSON with its status.
  */
+import { AdminError, adminErrorAnswer, jsonResponse, readJsonBody } from '../adminJson';
 import type { SandboxRequest, SandboxResponse } from '../types';
 import type { AccessUpsert } from './accessUpsert';
+import type { OnApiAdminState } from './adminState';
 import type { OperatorBehaviourPatch } from './behaviourPatch';
-import { jsonResponse } from './httpResponses';
 import { isObject } from './isObject';
-import type { OnApiSimulator } from './onApiSimulator';
-import type { SubscriptionSeed } from './types';
+import type { AccessRecord, OperatorBehaviour, SubscriptionRecord, SubscriptionSeed } from './types';
+
+/** The simulator's typed admin operations, as these routes use them. */
+export interface OnApiAdminOperations {
+	/** Changes delays, failing/slow accesses, refused versions, unsupportedFields ...; returns the result. */
+	configure(coId: string, patch: OperatorBehaviourPatch): OperatorBehaviour;
+	/** Adds or modifies accesses (partial fields merge into existing ones) and bumps their Last-Modified. */
+	upsertAccesses(coId: string, accesses: AccessUpsert[]): AccessRecord[];
+	/** Creates a subscription directly, e.g. another SP's service on an access. */
+	addSubscription(coId: string, seed: SubscriptionSeed): SubscriptionRecord;
+	/** Orders with history, subscriptions, create-call counts ...; one operator or all. */
+	state(coId?: string): OnApiAdminState;
+	reset(): void;
+}
 
 const ADMIN_PREFIX = '__admin/onapi';
-
-function adminError(status: number, message: string): SandboxResponse {
-	return jsonResponse(status, { error: message });
-}
 
 function normalise(subPath: string): string[] {
 	let path = subPath.replace(/^\/+|\/+$/g, '');
@@ -28,98 +39,71 @@ function normalise(subPath: string): string[] {
 	return path === '' ? [] : path.split('/').map((part) => decodeURIComponent(part));
 }
 
-function readBody(request: SandboxRequest): { ok: true; value: unknown } | { ok: false } {
-	if (request.body.trim() === '') return { ok: true, value: {} };
-	try {
-		return { ok: true, value: JSON.parse(request.body) as unknown };
-	} catch {
-		return { ok: false };
-	}
-}
-
 /** Splits `{coId, ...rest}` (coId from the path wins). */
-function withOperator(body: unknown, pathCoId: string | undefined): { coId: string; rest: unknown } | undefined {
+function withOperator(body: unknown, pathCoId: string | undefined, route: string): { coId: string; rest: unknown } {
 	if (pathCoId) return { coId: pathCoId, rest: body };
-	if (!isObject(body) || typeof body.coId !== 'string') return undefined;
+	if (!isObject(body) || typeof body.coId !== 'string') throw new AdminError(`body needs coId (or use ${route}/{coId})`);
 	const { coId, ...rest } = body;
 	return { coId, rest };
 }
 
-export function handleOnApiAdmin(simulator: OnApiSimulator, request: SandboxRequest, subPath: string): SandboxResponse | undefined {
+function onlyVerbs(method: string, allowed: string[]): void {
+	if (!allowed.includes(method)) throw new AdminError(`use ${allowed.join(' or ')}`, 405);
+}
+
+export function handleOnApiAdmin(simulator: OnApiAdminOperations, request: SandboxRequest, subPath: string): SandboxResponse | undefined {
+	try {
+		return route(simulator, request, subPath);
+	} catch (error) {
+		const answer = adminErrorAnswer(error);
+		if (answer !== undefined) return answer;
+		throw error;
+	}
+}
+
+function route(simulator: OnApiAdminOperations, request: SandboxRequest, subPath: string): SandboxResponse | undefined {
 	let segments: string[];
 	try {
 		segments = normalise(subPath);
 	} catch {
 		return undefined;
 	}
-	const [route, pathCoId, ...rest] = segments;
+	const [resource = 'state', pathCoId, ...rest] = segments;
 	if (rest.length > 0) return undefined;
 	const method = request.method.toUpperCase();
-	const queryCoId = request.query.get('coId') ?? undefined;
-	try {
-		switch (route ?? 'state') {
-			case 'state':
-				if (method !== 'GET') return adminError(405, 'use GET');
-				return jsonResponse(200, simulator.state(pathCoId ?? queryCoId));
-			case 'config':
-				if (method === 'GET') {
-					const state = simulator.state(pathCoId ?? queryCoId);
-					const configs = Object.fromEntries(Object.entries(state.operators).map(([coId, operator]) => [coId, operator.behaviour]));
-					return jsonResponse(200, configs);
-				}
-				if (method === 'POST') return postConfig(simulator, request, pathCoId);
-				return adminError(405, 'use GET or POST');
-			case 'accesses':
-				if (method !== 'POST') return adminError(405, 'use POST');
-				return postAccesses(simulator, request, pathCoId);
-			case 'subscriptions':
-				if (method !== 'POST') return adminError(405, 'use POST');
-				return postSubscription(simulator, request, pathCoId);
-			case 'reset':
-				if (method !== 'POST') return adminError(405, 'use POST');
-				simulator.reset();
-				return jsonResponse(200, { reset: true });
-			default:
-				return undefined;
+	const coId = pathCoId ?? request.query.get('coId') ?? undefined;
+	switch (resource) {
+		case 'state':
+			onlyVerbs(method, ['GET']);
+			return jsonResponse(200, simulator.state(coId));
+		case 'config': {
+			onlyVerbs(method, ['GET', 'POST']);
+			if (method === 'GET') {
+				const operators = Object.entries(simulator.state(coId).operators);
+				return jsonResponse(200, Object.fromEntries(operators.map(([id, operator]) => [id, operator.behaviour])));
+			}
+			const target = withOperator(readJsonBody(request), pathCoId, resource);
+			return jsonResponse(200, { coId: target.coId, behaviour: simulator.configure(target.coId, target.rest as OperatorBehaviourPatch) });
 		}
-	} catch (error) {
-		if (error instanceof Error && error.name === 'OnApiAdminError') {
-			return adminError((error as Error & { status?: number }).status ?? 400, error.message);
+		case 'accesses': {
+			onlyVerbs(method, ['POST']);
+			const body = readJsonBody(request);
+			const target = isObject(body) ? withOperator(body, pathCoId, resource).coId : pathCoId;
+			if (!target) throw new AdminError('body needs coId (or use accesses/{coId})');
+			const accesses = isObject(body) ? body.accesses : body;
+			if (!Array.isArray(accesses)) throw new AdminError('body needs accesses: [...]');
+			return jsonResponse(200, { coId: target, accesses: simulator.upsertAccesses(target, accesses as AccessUpsert[]) });
 		}
-		throw error;
+		case 'subscriptions': {
+			onlyVerbs(method, ['POST']);
+			const target = withOperator(readJsonBody(request), pathCoId, resource);
+			return jsonResponse(201, { coId: target.coId, subscription: simulator.addSubscription(target.coId, target.rest as SubscriptionSeed) });
+		}
+		case 'reset':
+			onlyVerbs(method, ['POST']);
+			simulator.reset();
+			return jsonResponse(200, { reset: true });
+		default:
+			return undefined;
 	}
-}
-
-function postConfig(simulator: OnApiSimulator, request: SandboxRequest, pathCoId: string | undefined): SandboxResponse {
-	const body = readBody(request);
-	if (!body.ok) return adminError(400, 'body is not valid JSON');
-	const target = withOperator(body.value, pathCoId);
-	if (!target) return adminError(400, 'body needs coId (or use config/{coId})');
-	const behaviour = simulator.configure(target.coId, target.rest as OperatorBehaviourPatch);
-	return jsonResponse(200, { coId: target.coId, behaviour });
-}
-
-function postAccesses(simulator: OnApiSimulator, request: SandboxRequest, pathCoId: string | undefined): SandboxResponse {
-	const body = readBody(request);
-	if (!body.ok) return adminError(400, 'body is not valid JSON');
-	const value = body.value;
-	let coId = pathCoId;
-	let accesses: unknown = value;
-	if (isObject(value)) {
-		coId = pathCoId ?? (typeof value.coId === 'string' ? value.coId : undefined);
-		accesses = value.accesses;
-	}
-	if (!coId) return adminError(400, 'body needs coId (or use accesses/{coId})');
-	if (!Array.isArray(accesses)) return adminError(400, 'body needs accesses: [...]');
-	const stored = simulator.upsertAccesses(coId, accesses as AccessUpsert[]);
-	return jsonResponse(200, { coId, accesses: stored });
-}
-
-function postSubscription(simulator: OnApiSimulator, request: SandboxRequest, pathCoId: string | undefined): SandboxResponse {
-	const body = readBody(request);
-	if (!body.ok) return adminError(400, 'body is not valid JSON');
-	const target = withOperator(body.value, pathCoId);
-	if (!target) return adminError(400, 'body needs coId (or use subscriptions/{coId})');
-	const subscription = simulator.addSubscription(target.coId, target.rest as SubscriptionSeed);
-	return jsonResponse(201, { coId: target.coId, subscription });
 }

@@ -28,6 +28,10 @@ function sameSecret(a: string, b: string): boolean {
 	return left.length === right.length && timingSafeEqual(left, right);
 }
 
+export function basicChallenge(realm: string): Record<string, string> {
+	return { 'WWW-Authenticate': `Basic realm="${realm}", charset="UTF-8"` };
+}
+
 export type AuthOutcome = { user: SpUser } | { failure: SandboxResponse };
 
 /** Checks the request's credentials; the failure body never repeats what was sent. */
@@ -36,7 +40,7 @@ export function authenticate(
 	users: readonly SpUser[],
 	realm: string,
 ): AuthOutcome {
-	const challenge = { 'WWW-Authenticate': `Basic realm="${realm}", charset="UTF-8"` };
+	const challenge = basicChallenge(realm);
 	const credentials = parseBasicAuthorization(authorization);
 	if (!credentials) {
 		return { failure: errorResponse(401, 'Authentication required (HTTP Basic)', challenge) };

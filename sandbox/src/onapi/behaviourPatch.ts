@@ -1,19 +1,28 @@
 /** Validating and applying admin changes to an operator's behaviour (delays, failures, versions ...). */
-import type { OnApiVersion, OperatorBehaviour, OrderOperation, OrderTiming } from './types';
+import { parseDuration } from './durations';
 import { isObject } from './isObject';
-import { ON_API_VERSIONS, ORDER_OPERATIONS } from './types';
+import type { OnApiVersion, OperatorBehaviour, OrderOperation, OrderTiming, Outage } from './types';
+import { ON_API_VERSIONS, ORDER_OPERATIONS, OUTAGE_KINDS } from './types';
 
-/** `null` in a map removes that access's override. */
+/** Milliseconds or durations such as '30m', '2d' (either per field). */
+export type TimingInput = Partial<OrderTiming> & { inProgressAfter?: string; doneAfter?: string };
+
+/**
+ * `null` in a map removes that access's override. A timing takes milliseconds (`inProgressAfterMs`,
+ * `doneAfterMs`) or durations (`inProgressAfter: '30m'`, `doneAfter: '2d'`, see durations.ts).
+ */
 export interface OperatorBehaviourPatch {
-	timing?: Partial<OrderTiming>;
+	timing?: TimingInput;
 	failingAccesses?: Record<string, string | null>;
-	slowAccesses?: Record<string, OrderTiming | null>;
+	slowAccesses?: Record<string, TimingInput | null>;
 	refusedVersions?: OnApiVersion[];
 	unsupportedFields?: string[];
 	orderEndpointNote?: string | null;
 	immediateOperations?: OrderOperation[];
 	unknownReferenceStatus?: 400 | 404;
 	onPortal?: boolean;
+	orderEvents?: boolean;
+	outage?: Outage | null;
 }
 
 /** Behaviour fields an operator's config may set and admin may change. */
@@ -27,6 +36,8 @@ export const BEHAVIOUR_KEYS = [
 	'immediateOperations',
 	'unknownReferenceStatus',
 	'onPortal',
+	'orderEvents',
+	'outage',
 ] as const satisfies ReadonlyArray<keyof OperatorBehaviour & keyof OperatorBehaviourPatch>;
 
 const PATCH_KEYS = new Set<string>(BEHAVIOUR_KEYS);
@@ -35,16 +46,42 @@ function isDelay(value: unknown): value is number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
+const TIMING_FIELDS = ['inProgressAfterMs', 'doneAfterMs'] as const;
+
+/** A timing in milliseconds, its durations read; a problem description when a field is wrong. */
+function timingInMs(value: unknown, where: string, partial: boolean): Partial<OrderTiming> | string {
+	if (!isObject(value)) return `${where} must be an object {inProgressAfterMs, doneAfterMs} or {inProgressAfter, doneAfter}`;
+	const timing: Partial<OrderTiming> = {};
+	for (const key of TIMING_FIELDS) {
+		const durationKey = key.slice(0, -2);
+		const given = value[key] ?? value[durationKey];
+		if (value[key] !== undefined && value[durationKey] !== undefined) return `${where}: give ${key} or ${durationKey}, not both`;
+		if (given === undefined && partial) continue;
+		const ms = typeof given === 'string' ? parseDuration(given) : given;
+		if (!isDelay(ms)) {
+			return typeof given === 'string'
+				? `${where}.${durationKey}: '${given}' is not a duration like 90s, 10m, 4h, 2d or 1d 12h`
+				: `${where}.${key} must be a number of milliseconds >= 0`;
+		}
+		timing[key] = ms;
+	}
+	const unknown = Object.keys(value).find((key) => !TIMING_FIELDS.some((field) => key === field || key === field.slice(0, -2)));
+	return unknown === undefined ? timing : `${where}.${unknown} is not a timing field`;
+}
+
 function checkTiming(value: unknown, where: string, partial: boolean): string | undefined {
-	if (!isObject(value)) return `${where} must be an object {inProgressAfterMs, doneAfterMs}`;
-	for (const key of ['inProgressAfterMs', 'doneAfterMs']) {
-		if (value[key] === undefined && partial) continue;
-		if (!isDelay(value[key])) return `${where}.${key} must be a number of milliseconds >= 0`;
+	const timing = timingInMs(value, where, partial);
+	return typeof timing === 'string' ? timing : undefined;
+}
+
+function checkOutage(value: unknown): string | undefined {
+	if (value === null) return undefined;
+	if (!isObject(value) || !(OUTAGE_KINDS as readonly unknown[]).includes(value.kind)) return `outage must be null or {kind: ${OUTAGE_KINDS.join(' | ')}}`;
+	if (value.status !== undefined && (value.kind !== 'http5xx' || typeof value.status !== 'number' || value.status < 500 || value.status > 599)) {
+		return 'outage.status is a 5xx status, for kind http5xx only';
 	}
-	for (const key of Object.keys(value)) {
-		if (key !== 'inProgressAfterMs' && key !== 'doneAfterMs') return `${where}.${key} is not a timing field`;
-	}
-	return undefined;
+	const extra = Object.keys(value).find((key) => key !== 'kind' && key !== 'status');
+	return extra === undefined ? undefined : `outage.${extra} is not an outage field`;
 }
 
 function checkStringList(value: unknown, where: string, allowed?: readonly string[]): string | undefined {
@@ -99,6 +136,8 @@ export function checkBehaviourPatch(patch: unknown): string | undefined {
 		return 'unknownReferenceStatus must be 400 or 404';
 	}
 	if (patch.onPortal !== undefined && typeof patch.onPortal !== 'boolean') return 'onPortal must be true or false';
+	if (patch.orderEvents !== undefined && typeof patch.orderEvents !== 'boolean') return 'orderEvents must be true or false';
+	if (patch.outage !== undefined) return checkOutage(patch.outage);
 	return undefined;
 }
 
@@ -111,11 +150,11 @@ function applyMap<T>(target: Record<string, T>, changes: Record<string, T | null
 
 /** Applies a patch already accepted by checkBehaviourPatch. */
 export function applyBehaviourPatch(behaviour: OperatorBehaviour, patch: OperatorBehaviourPatch): void {
-	if (patch.timing) behaviour.timing = { ...behaviour.timing, ...patch.timing };
+	if (patch.timing) behaviour.timing = { ...behaviour.timing, ...(timingInMs(patch.timing, 'timing', true) as Partial<OrderTiming>) };
 	if (patch.failingAccesses) applyMap(behaviour.failingAccesses, patch.failingAccesses);
 	if (patch.slowAccesses) {
 		const copies: Record<string, OrderTiming | null> = {};
-		for (const [key, timing] of Object.entries(patch.slowAccesses)) copies[key] = timing && { ...timing };
+		for (const [key, timing] of Object.entries(patch.slowAccesses)) copies[key] = timing && (timingInMs(timing, key, false) as OrderTiming);
 		applyMap(behaviour.slowAccesses, copies);
 	}
 	if (patch.refusedVersions) behaviour.refusedVersions = [...patch.refusedVersions];
@@ -124,4 +163,7 @@ export function applyBehaviourPatch(behaviour: OperatorBehaviour, patch: Operato
 	if (patch.immediateOperations) behaviour.immediateOperations = [...patch.immediateOperations];
 	if (patch.unknownReferenceStatus !== undefined) behaviour.unknownReferenceStatus = patch.unknownReferenceStatus;
 	if (patch.onPortal !== undefined) behaviour.onPortal = patch.onPortal;
+	if (patch.orderEvents !== undefined) behaviour.orderEvents = patch.orderEvents;
+	if (patch.outage === null) delete behaviour.outage;
+	else if (patch.outage !== undefined) behaviour.outage = { ...patch.outage };
 }

@@ -3,7 +3,8 @@
  * endpoint dispatch. Unknown or unimplemented endpoints and methods answer 501 (responses.md).
  */
 import type { RequestClass, SandboxRequest, SandboxResponse } from '../types';
-import { authenticate } from './basicAuth';
+import { gatewayErrorPage } from '../errorPages';
+import { authenticate, basicChallenge } from './basicAuth';
 import { getAccess, listAccesses } from './handlers/accesses';
 import { listEndpoints } from './handlers/endpoints';
 import { listOrderEvents } from './handlers/orderEvents';
@@ -51,6 +52,7 @@ function dispatch(context: RequestContext, segments: string[]): SandboxResponse 
 			if (method === 'DELETE') return cancelOrder(context, id);
 			return methodNotImplemented(request);
 		case 'orderevents':
+			if (!context.store.behaviour.orderEvents) return errorResponse(404, `${context.store.coId} does not offer orderevents/; poll orders/ instead`);
 			if (method !== 'GET' || id !== undefined) return methodNotImplemented(request);
 			return listOrderEvents(context);
 		default:
@@ -72,6 +74,8 @@ export function routeOnApiRequest(
 	const store = stores.get(route.coId);
 	if (!store) return errorResponse(404, `Unknown operator (coId): '${route.coId}'`);
 	store.settle(now);
+	const outage = outageAnswer(store);
+	if (outage !== undefined) return { ...outage, outcome: 'outage' };
 
 	if (route.variant === 'portal') {
 		if (!store.behaviour.onPortal) return errorResponse(404, `Operator '${route.coId}' is not on Stadsnätsportalen`);
@@ -97,6 +101,23 @@ export function routeOnApiRequest(
 		now,
 	};
 	return dispatch(context, route.segments);
+}
+
+/** What a client meets while the operator has an outage (admin `outage`), on every variant and version. */
+function outageAnswer(store: OperatorStore): SandboxResponse | undefined {
+	const outage = store.behaviour.outage;
+	switch (outage?.kind) {
+		case undefined:
+			return undefined;
+		case 'down':
+			return { status: 0, connection: 'reset' };
+		case 'timeout':
+			return { status: 0, connection: 'hold' };
+		case 'unauthorized':
+			return errorResponse(401, 'Invalid credentials', basicChallenge(`ON-API ${store.coId}`));
+		case 'http5xx':
+			return gatewayErrorPage(outage.status ?? 503);
+	}
 }
 
 function servedVersions(store: OperatorStore): OnApiVersion[] {

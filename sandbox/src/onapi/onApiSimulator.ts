@@ -2,12 +2,14 @@
  * The ON-API operator simulator as a sandbox `Simulator`: one OperatorStore per configured operator,
  * the request router, and typed admin operations (also reachable over `/__admin/onapi/...`).
  */
-import type { Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
+import { AdminError } from '../adminJson';
+import { demoOperators } from '../demo/onApiOperators';
+import type { AdminPageSection, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
 import { mergeAccess, type AccessUpsert } from './accessUpsert';
-import { handleOnApiAdmin } from './adminRoutes';
+import { onApiAdminPage } from './adminPage';
+import { handleOnApiAdmin, type OnApiAdminOperations } from './adminRoutes';
 import { operatorAdminState, type OnApiAdminState } from './adminState';
 import { applyBehaviourPatch, BEHAVIOUR_KEYS, checkBehaviourPatch, type OperatorBehaviourPatch } from './behaviourPatch';
-import { demoOperators } from './demoWorld';
 import { isoDateTime } from './httpResponses';
 import { classifyOnApiRequest, routeOnApiRequest } from './onApiRouter';
 import { OperatorStore } from './operatorStore';
@@ -20,29 +22,10 @@ export interface OnApiSimulatorOptions {
 	operators?: OperatorConfig[];
 }
 
-/** Raised by the typed admin helpers for bad input; the admin HTTP routes turn it into a 400. */
-export class OnApiAdminError extends Error {
-	constructor(
-		message: string,
-		readonly status = 400,
-	) {
-		super(message);
-		this.name = 'OnApiAdminError';
-	}
-}
-
-export interface OnApiSimulator extends Simulator {
+export interface OnApiSimulator extends Simulator, OnApiAdminOperations {
 	readonly name: 'onapi';
 	/** coIds of the simulated operators. */
 	operatorIds(): string[];
-	/** Changes delays, failing/slow accesses, refused versions, unsupportedFields ...; returns the result. */
-	configure(coId: string, patch: OperatorBehaviourPatch): OperatorBehaviour;
-	/** Adds or modifies accesses (partial fields merge into existing ones) and bumps their Last-Modified. */
-	upsertAccesses(coId: string, accesses: AccessUpsert[]): AccessRecord[];
-	/** Creates a subscription directly, e.g. another SP's service on an access. */
-	addSubscription(coId: string, seed: SubscriptionSeed): SubscriptionRecord;
-	/** Orders with history, subscriptions, create-call counts ...; one operator or all. */
-	state(coId?: string): OnApiAdminState;
 	createCallCounts(coId: string): Record<string, CreateCallCounts>;
 }
 
@@ -89,6 +72,10 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 		return handleOnApiAdmin(this, request, subPath);
 	}
 
+	adminPage(query: URLSearchParams): AdminPageSection[] {
+		return onApiAdminPage(this.state(), query);
+	}
+
 	reset(): void {
 		// Seeded changes are dated a day back so a fresh client's first delta already has a past Last-Modified.
 		const seededAt = Math.floor((this.now() - 24 * 60 * 60 * 1000) / 1000) * 1000;
@@ -106,7 +93,7 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 	/** The store, settled up to now so admin reads and changes see the current order states. */
 	private settledStore(coId: string): OperatorStore {
 		const store = this.stores.get(coId);
-		if (!store) throw new OnApiAdminError(`Unknown operator (coId): '${coId}'`, 404);
+		if (!store) throw new AdminError(`Unknown operator (coId): '${coId}'`, 404);
 		store.settle(this.now());
 		return store;
 	}
@@ -114,7 +101,7 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 	configure(coId: string, patch: OperatorBehaviourPatch): OperatorBehaviour {
 		const store = this.settledStore(coId);
 		const problem = checkBehaviourPatch(patch);
-		if (problem) throw new OnApiAdminError(problem);
+		if (problem) throw new AdminError(problem);
 		applyBehaviourPatch(store.behaviour, patch);
 		store.recomputeNextDue();
 		store.settle(this.now());
@@ -123,12 +110,12 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 
 	upsertAccesses(coId: string, accesses: AccessUpsert[]): AccessRecord[] {
 		const store = this.settledStore(coId);
-		if (!Array.isArray(accesses)) throw new OnApiAdminError('accesses must be an array');
+		if (!Array.isArray(accesses)) throw new AdminError('accesses must be an array');
 		const merged = accesses.map((value) => {
 			const accessId = (value as { accessId?: unknown } | null)?.accessId;
 			const existing = typeof accessId === 'string' ? store.access(accessId) : undefined;
 			const result = mergeAccess(existing, value, () => this.standardOffers(coId));
-			if (!result.ok) throw new OnApiAdminError(result.cause);
+			if (!result.ok) throw new AdminError(result.cause);
 			return result.access;
 		});
 		const at = store.stampNotBefore(this.now());
@@ -143,20 +130,20 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 
 	addSubscription(coId: string, seed: SubscriptionSeed): SubscriptionRecord {
 		const store = this.settledStore(coId);
-		if (seed === null || typeof seed !== 'object') throw new OnApiAdminError('subscription must be an object');
+		if (seed === null || typeof seed !== 'object') throw new AdminError('subscription must be an object');
 		for (const key of ['accessId', 'service', 'spId'] as const) {
-			if (typeof seed[key] !== 'string' || seed[key] === '') throw new OnApiAdminError(`subscription needs ${key}`);
+			if (typeof seed[key] !== 'string' || seed[key] === '') throw new AdminError(`subscription needs ${key}`);
 		}
 		const access = store.access(seed.accessId);
-		if (!access) throw new OnApiAdminError(`Unknown accessId: '${seed.accessId}'`, 404);
+		if (!access) throw new AdminError(`Unknown accessId: '${seed.accessId}'`, 404);
 		if (!access.services.some((offer) => offer.service === seed.service)) {
-			throw new OnApiAdminError(`Service '${seed.service}' is not offered on access '${seed.accessId}'`);
+			throw new AdminError(`Service '${seed.service}' is not offered on access '${seed.accessId}'`);
 		}
 		if (seed.subscriptionId !== undefined && store.subscription(seed.subscriptionId)) {
-			throw new OnApiAdminError(`subscriptionId '${seed.subscriptionId}' already exists`, 409);
+			throw new AdminError(`subscriptionId '${seed.subscriptionId}' already exists`, 409);
 		}
 		if (seed.operationalState !== undefined && seed.operationalState !== 'ACTIVATED' && seed.operationalState !== 'SUSPENDED') {
-			throw new OnApiAdminError('operationalState must be ACTIVATED or SUSPENDED');
+			throw new AdminError('operationalState must be ACTIVATED or SUSPENDED');
 		}
 		const subscription = store.seedSubscription(
 			{ ...seed, subscriptionId: seed.subscriptionId ?? store.newSubscriptionId() },

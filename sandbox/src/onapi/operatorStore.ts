@@ -33,6 +33,7 @@ export const DEFAULT_BEHAVIOUR: OperatorBehaviour = {
 	immediateOperations: ['SUSPEND', 'RESUME', 'MODIFY', 'CHANGE'],
 	unknownReferenceStatus: 404,
 	onPortal: true,
+	orderEvents: true,
 };
 
 export interface OrderSchedule {
@@ -110,6 +111,8 @@ export class OperatorStore {
 			immediateOperations: [...(config.immediateOperations ?? DEFAULT_BEHAVIOUR.immediateOperations)],
 			unknownReferenceStatus: config.unknownReferenceStatus ?? DEFAULT_BEHAVIOUR.unknownReferenceStatus,
 			onPortal: config.onPortal ?? DEFAULT_BEHAVIOUR.onPortal,
+			orderEvents: config.orderEvents ?? DEFAULT_BEHAVIOUR.orderEvents,
+			...(config.outage === undefined ? {} : { outage: { ...config.outage } }),
 		};
 		for (const seed of config.accesses) this.putAccess(seed, seededAt);
 		for (const seed of config.subscriptions ?? []) this.seedSubscription(seed, seededAt);

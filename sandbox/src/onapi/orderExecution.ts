@@ -3,8 +3,17 @@
  * subscriptions. Conditions are checked again here because the world may have changed while the
  * order waited (another SP took the service, the subscription was deactivated ...).
  */
-import type { OperatorStore } from './operatorStore';
-import type { OrderRecord, OrderState, SubscriptionRecord } from './types';
+import type { AccessRecord, OperatorBehaviour, OrderRecord, OrderState, SubscriptionRecord } from './types';
+
+/** What executing an order reads and changes of the operator's state (OperatorStore provides it). */
+export interface ExecutionStore {
+	readonly behaviour: OperatorBehaviour;
+	access(accessId: string): AccessRecord | undefined;
+	subscription(subscriptionId: string): SubscriptionRecord | undefined;
+	subscriptionsOn(accessId: string): SubscriptionRecord[];
+	addSubscription(subscription: SubscriptionRecord): void;
+	touchSubscription(subscription: SubscriptionRecord, at: number): void;
+}
 
 export interface OrderOutcome {
 	state: Extract<OrderState, 'DONE_SUCCESS' | 'DONE_FAILED'>;
@@ -22,12 +31,12 @@ function poolAddress(subscriptionId: string): string {
 	return `192.0.2.${(parseInt(subscriptionId.slice(0, 4), 16) % 250) + 1}`;
 }
 
-function activeSubscription(store: OperatorStore, order: OrderRecord): SubscriptionRecord | undefined {
+function activeSubscription(store: ExecutionStore, order: OrderRecord): SubscriptionRecord | undefined {
 	const subscription = store.subscription(order.subscriptionId);
 	return subscription && !subscription.ended ? subscription : undefined;
 }
 
-export function executeOrder(store: OperatorStore, order: OrderRecord, at: number): OrderOutcome {
+export function executeOrder(store: ExecutionStore, order: OrderRecord, at: number): OrderOutcome {
 	const failure = store.behaviour.failingAccesses[order.accessId];
 	if (failure !== undefined) return failed(failure);
 	switch (order.fields.operation) {
@@ -48,7 +57,7 @@ export function executeOrder(store: OperatorStore, order: OrderRecord, at: numbe
 	}
 }
 
-function activate(store: OperatorStore, order: OrderRecord, at: number): OrderOutcome {
+function activate(store: ExecutionStore, order: OrderRecord, at: number): OrderOutcome {
 	const access = store.access(order.accessId);
 	const offer = access?.services.find((candidate) => candidate.service === order.service);
 	if (!access || !offer) return failed('The service type is no longer available for this access');
@@ -90,7 +99,7 @@ function activate(store: OperatorStore, order: OrderRecord, at: number): OrderOu
 	return SUCCESS;
 }
 
-function changeSubscription(store: OperatorStore, order: OrderRecord, at: number): OrderOutcome {
+function changeSubscription(store: ExecutionStore, order: OrderRecord, at: number): OrderOutcome {
 	const subscription = activeSubscription(store, order);
 	if (!subscription) return failed(`Subscription ${order.subscriptionId} is no longer active`);
 	const fields = order.fields;

@@ -208,6 +208,20 @@ export interface OperatorBehaviour {
 	unknownReferenceStatus: 400 | 404;
 	/** Served on the Stadsnätsportalen variant `/plain/onapi/{coId}/...`. */
 	onPortal: boolean;
+	/** Whether the endpoint list offers `orderevents/` (operators without it are polled through `orders/`). */
+	orderEvents: boolean;
+	/** The operator is unreachable or refusing until the outage is cleared (admin `outage: null`). */
+	outage?: Outage;
+}
+
+export const OUTAGE_KINDS = ['down', 'unauthorized', 'http5xx', 'timeout'] as const;
+/**
+ * down: the connection is reset; unauthorized: every login is refused with 401 (a changed password);
+ * http5xx: a proxy's error page with `status` (default 503); timeout: no answer until the client gives up.
+ */
+export interface Outage {
+	kind: (typeof OUTAGE_KINDS)[number];
+	status?: number;
 }
 
 /** Seed of a subscription that exists before any order (e.g. another SP's service). */

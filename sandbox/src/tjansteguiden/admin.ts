@@ -6,14 +6,14 @@ import { parseUser, publicConfig } from './config';
 import { operatorAccessRoute } from './operatorAccessAdmin';
 import { isMessageType, isOrderStatus, type TgOrder } from './model';
 import { createCustomer, createOrders, customerChanges } from './orderInput';
-import type { TjansteguidenSimulator } from './simulator';
+import type { LiveTjansteguidenWorld } from './worldTypes';
 import { parseInstant } from './stockholmTime';
 
 /** Orders returned in full by a POST; above this only ids come back, to keep bulk creation cheap. */
 const MAX_ORDERS_ECHOED = 1000;
 
 export function handleTjansteguidenAdmin(
-	simulator: TjansteguidenSimulator,
+	world: LiveTjansteguidenWorld,
 	request: SandboxRequest,
 	subPath: string,
 ): SandboxResponse | undefined {
@@ -22,46 +22,46 @@ export function handleTjansteguidenAdmin(
 	const verb = request.method;
 	if (segments.length > 3) return undefined;
 
-	if (collection === undefined) return verb === 'GET' ? jsonResponse(200, simulator.snapshot()) : undefined;
+	if (collection === undefined) return verb === 'GET' ? jsonResponse(200, world.snapshot()) : undefined;
 	switch (collection) {
 		case 'orders':
-			if (idText === undefined) return ordersCollection(simulator, request);
-			return orderResource(simulator, request, parseId(idText), action);
+			if (idText === undefined) return ordersCollection(world, request);
+			return orderResource(world, request, parseId(idText), action);
 		case 'customers':
 			if (action !== undefined) return undefined;
-			if (idText === undefined) return customersCollection(simulator, request);
-			return customerResource(simulator, request, parseId(idText));
+			if (idText === undefined) return customersCollection(world, request);
+			return customerResource(world, request, parseId(idText));
 		case 'config':
 			if (idText !== undefined) return undefined;
-			if (verb === 'GET') return jsonResponse(200, publicConfig(simulator.config));
-			if (verb === 'POST') return jsonResponse(200, publicConfig(simulator.updateConfig(readJsonObject(request))));
+			if (verb === 'GET') return jsonResponse(200, publicConfig(world.config));
+			if (verb === 'POST') return jsonResponse(200, publicConfig(world.updateConfig(readJsonObject(request))));
 			return undefined;
 		case 'users':
 			if (idText !== undefined) return undefined;
-			if (verb === 'GET') return jsonResponse(200, publicConfig(simulator.config).users);
-			if (verb === 'POST') return addUser(simulator, request);
+			if (verb === 'GET') return jsonResponse(200, publicConfig(world.config).users);
+			if (verb === 'POST') return addUser(world, request);
 			return undefined;
 		case 'operator-access':
-			return idText === undefined ? operatorAccessRoute(simulator, request) : undefined;
+			return idText === undefined ? operatorAccessRoute(world, request) : undefined;
 		case 'hashes':
 			if (idText !== undefined || verb !== 'GET') return undefined;
 			return jsonResponse(200, {
-				hashes: simulator.state.issuedHashes().map((issued) => hashView(issued, simulator.nowMs())),
+				hashes: world.state.issuedHashes().map((issued) => hashView(issued, world.nowMs())),
 			});
 		default:
 			return undefined;
 	}
 }
 
-function ordersCollection(simulator: TjansteguidenSimulator, request: SandboxRequest): SandboxResponse | undefined {
-	const nowMs = simulator.nowMs();
+function ordersCollection(world: LiveTjansteguidenWorld, request: SandboxRequest): SandboxResponse | undefined {
+	const nowMs = world.nowMs();
 	if (request.method === 'POST') {
-		const created = createOrders(simulator.state, simulator.config, readJsonBody(request), nowMs);
+		const created = createOrders(world.state, world.config, readJsonBody(request), nowMs);
 		const body: Record<string, unknown> = {
 			ids: created.map((order) => order.id),
 			customerIds: created.map((order) => order.customerId),
 		};
-		if (created.length <= MAX_ORDERS_ECHOED) body.orders = created.map((order) => orderView(order, simulator.config, nowMs, true));
+		if (created.length <= MAX_ORDERS_ECHOED) body.orders = created.map((order) => orderView(order, world.config, nowMs, true));
 		return jsonResponse(201, body);
 	}
 	if (request.method !== 'GET') return undefined;
@@ -78,7 +78,7 @@ function ordersCollection(simulator: TjansteguidenSimulator, request: SandboxReq
 
 	const selected: TgOrder[] = [];
 	let total = 0;
-	for (const order of simulator.state.allOrders()) {
+	for (const order of world.state.allOrders()) {
 		if (order.createdAtMs < fromMs) continue;
 		if (arrivedOnly && order.createdAtMs > nowMs) break;
 		if (status !== null && order.status !== status) continue;
@@ -88,21 +88,21 @@ function ordersCollection(simulator: TjansteguidenSimulator, request: SandboxReq
 	return jsonResponse(200, {
 		total,
 		offset,
-		orders: selected.map((order) => orderView(order, simulator.config, nowMs, withLog)),
+		orders: selected.map((order) => orderView(order, world.config, nowMs, withLog)),
 	});
 }
 
 function orderResource(
-	simulator: TjansteguidenSimulator,
+	world: LiveTjansteguidenWorld,
 	request: SandboxRequest,
 	id: number,
 	action: string | undefined,
 ): SandboxResponse | undefined {
-	const order = simulator.state.order(id);
+	const order = world.state.order(id);
 	if (order === undefined) throw new AdminError(`Order ${id} not found`, 404);
-	const nowMs = simulator.nowMs();
+	const nowMs = world.nowMs();
 	if (action === undefined) {
-		return request.method === 'GET' ? jsonResponse(200, orderView(order, simulator.config, nowMs, true)) : undefined;
+		return request.method === 'GET' ? jsonResponse(200, orderView(order, world.config, nowMs, true)) : undefined;
 	}
 	if (request.method !== 'POST') return undefined;
 	const body = readJsonObject(request);
@@ -110,44 +110,44 @@ function orderResource(
 	if (action === 'status') {
 		const status = String(body.status ?? '');
 		if (!isOrderStatus(status)) throw new AdminError(`Invalid status: ${status}`);
-		simulator.state.setStatus(order, status, user, nowMs);
-		return jsonResponse(200, orderView(order, simulator.config, nowMs, true));
+		world.state.setStatus(order, status, user, nowMs);
+		return jsonResponse(200, orderView(order, world.config, nowMs, true));
 	}
 	if (action === 'log') {
 		const type = String(body.type ?? 'log');
 		if (!isMessageType(type)) throw new AdminError(`Invalid type: ${type}`);
 		if (typeof body.message !== 'string' || body.message.trim() === '') throw new AdminError('message must be a non-empty string');
-		const entry = simulator.state.addLogEntry(order, type, body.message, user, nowMs);
+		const entry = world.state.addLogEntry(order, type, body.message, user, nowMs);
 		return jsonResponse(201, logEntryView(entry));
 	}
 	return undefined;
 }
 
-function customersCollection(simulator: TjansteguidenSimulator, request: SandboxRequest): SandboxResponse | undefined {
+function customersCollection(world: LiveTjansteguidenWorld, request: SandboxRequest): SandboxResponse | undefined {
 	if (request.method === 'POST') {
-		return jsonResponse(201, customerView(createCustomer(simulator.state, readJsonObject(request), simulator.nowMs())));
+		return jsonResponse(201, customerView(createCustomer(world.state, readJsonObject(request), world.nowMs())));
 	}
 	if (request.method !== 'GET') return undefined;
 	const limit = integerParameter(request.query, 'limit', 1000);
 	const offset = integerParameter(request.query, 'offset', 0);
-	const all = simulator.state.customersChangedBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+	const all = world.state.customersChangedBetween(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
 	return jsonResponse(200, { total: all.length, offset, customers: all.slice(offset, offset + limit).map(customerView) });
 }
 
-function customerResource(simulator: TjansteguidenSimulator, request: SandboxRequest, id: number): SandboxResponse | undefined {
-	const customer = simulator.state.customer(id);
+function customerResource(world: LiveTjansteguidenWorld, request: SandboxRequest, id: number): SandboxResponse | undefined {
+	const customer = world.state.customer(id);
 	if (customer === undefined) throw new AdminError(`Customer ${id} not found`, 404);
 	if (request.method === 'GET') return jsonResponse(200, customerView(customer));
 	if (request.method !== 'POST') return undefined;
-	const edited = simulator.state.editCustomer(customer, customerChanges(readJsonObject(request)), simulator.nowMs());
+	const edited = world.state.editCustomer(customer, customerChanges(readJsonObject(request)), world.nowMs());
 	return jsonResponse(200, customerView(edited));
 }
 
-function addUser(simulator: TjansteguidenSimulator, request: SandboxRequest): SandboxResponse {
+function addUser(world: LiveTjansteguidenWorld, request: SandboxRequest): SandboxResponse {
 	const user = parseUser(readJsonObject(request));
-	const users = simulator.config.users.filter((existing) => existing.apiUser !== user.apiUser);
-	simulator.updateConfig({ users: [...users, user] });
-	return jsonResponse(201, publicConfig(simulator.config).users);
+	const users = world.config.users.filter((existing) => existing.apiUser !== user.apiUser);
+	world.updateConfig({ users: [...users, user] });
+	return jsonResponse(201, publicConfig(world.config).users);
 }
 
 function parseId(text: string): number {

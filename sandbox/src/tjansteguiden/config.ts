@@ -1,42 +1,35 @@
 /** Default configuration of the Tjänsteguiden simulator and validation of admin changes to it. */
 import { AdminError } from '../adminJson';
+import {
+	DEMO_API_KEY,
+	DEMO_API_USER,
+	DEMO_API_USER_NAME,
+	DEMO_OPERATOR_ADDRESSES,
+	DEMO_OPERATORS,
+	DEMO_TG_SERVICES,
+	DEMO_XSP,
+} from '../demo/world';
 import type { TgConfig, TgOperator, TgOperatorUser, TgService, TgUser } from './model';
 
-export const DEMO_API_USER = '1234';
-export const DEMO_API_KEY = 'sandbox-api-key';
-export const DEMO_XSP = 31420;
-/** Operator API users of the demo operators (SNDEMO, FIBNORR). */
-export const DEMO_OPERATOR_API_USER = '4711';
-export const DEMO_OPERATOR_API_USER_FIBNORR = '4712';
-/** Loopback only, as a real operator would allow only its integrator's own addresses. */
-export const DEFAULT_OPERATOR_ADDRESSES: readonly string[] = ['127.0.0.1', '::1'];
+/** e2e/lib/sandbox-credentials.ts still imports these two from here; delete once it imports sandbox/src. */
+export { DEMO_API_KEY, DEMO_API_USER } from '../demo/world';
 
+/** The demo world (demo/world.ts) as Tjänsteguiden is configured for it. */
 export function defaultConfig(): TgConfig {
 	return {
 		hashLifetimeMs: 20 * 60 * 1000,
 		ordersEnvelope: 'orders',
 		customerInfoEnvelope: 'wrapped',
 		xsp: DEMO_XSP,
-		users: [{ apiUser: DEMO_API_USER, apiKey: DEMO_API_KEY, name: 'Sandbox User' }],
-		services: [
-			{ id: 2440, uid: 'BB100100', name: 'Bredband 100/100 Mbit/s' },
-			{ id: 2441, uid: 'BB250250', name: 'Bredband 250/250 Mbit/s' },
-			{ id: 2442, uid: 'BB10001000', name: 'Bredband 1000/1000 Mbit/s' },
-			{ id: 2450, uid: 'TVBAS', name: 'TV Bas' },
-		],
-		operators: [
-			{ coId: 'SNDEMO', name: 'Demostad Stadsnät', socketPrefix: 'SNDEMO-' },
-			{ coId: 'FIBNORR', name: 'Norrby Fibernät', socketPrefix: 'FIBNORR-' },
-		],
-		operatorUsers: [
-			{ apiUser: DEMO_OPERATOR_API_USER, coId: 'SNDEMO', name: 'Demostad Stadsnät API', allowedAddresses: [...DEFAULT_OPERATOR_ADDRESSES] },
-			{
-				apiUser: DEMO_OPERATOR_API_USER_FIBNORR,
-				coId: 'FIBNORR',
-				name: 'Norrby Fibernät API',
-				allowedAddresses: [...DEFAULT_OPERATOR_ADDRESSES],
-			},
-		],
+		users: [{ apiUser: DEMO_API_USER, apiKey: DEMO_API_KEY, name: DEMO_API_USER_NAME }],
+		services: DEMO_TG_SERVICES.map((service) => ({ ...service })),
+		operators: DEMO_OPERATORS.map(({ coId, name, socketPrefix }) => ({ coId, name, socketPrefix })),
+		operatorUsers: DEMO_OPERATORS.map((operator) => ({
+			apiUser: operator.operatorApiUser,
+			coId: operator.coId,
+			name: `${operator.name} API`,
+			allowedAddresses: [...DEMO_OPERATOR_ADDRESSES],
+		})),
 	};
 }
 
@@ -93,7 +86,9 @@ export function patchConfig(config: TgConfig, patch: Record<string, unknown>): T
 }
 
 /** Config as admin reads it back: API keys are not echoed. */
-export function publicConfig(config: TgConfig): Omit<TgConfig, 'users'> & { users: { apiUser: string; name: string }[] } {
+export type PublicConfig = Omit<TgConfig, 'users'> & { users: { apiUser: string; name: string }[] };
+
+export function publicConfig(config: TgConfig): PublicConfig {
 	return { ...structuredClone(config), users: config.users.map(({ apiUser, name }) => ({ apiUser, name })) };
 }
 
@@ -102,7 +97,7 @@ export function parseUser(value: unknown): TgUser {
 	return {
 		apiUser: nonEmptyString('apiUser', raw.apiUser === undefined ? undefined : String(raw.apiUser)),
 		apiKey: nonEmptyString('apiKey', raw.apiKey),
-		name: raw.name === undefined ? 'Sandbox User' : nonEmptyString('name', raw.name),
+		name: raw.name === undefined ? DEMO_API_USER_NAME : nonEmptyString('name', raw.name),
 	};
 }
 
@@ -112,7 +107,7 @@ export function parseOperatorUser(value: unknown): TgOperatorUser {
 		apiUser: nonEmptyString('apiUser', raw.apiUser === undefined ? undefined : String(raw.apiUser)),
 		coId: nonEmptyString('coId', raw.coId),
 		name: raw.name === undefined ? `${String(raw.coId)} API` : nonEmptyString('name', raw.name),
-		allowedAddresses: parseAddresses(raw.allowedAddresses ?? [...DEFAULT_OPERATOR_ADDRESSES]),
+		allowedAddresses: parseAddresses(raw.allowedAddresses ?? [...DEMO_OPERATOR_ADDRESSES]),
 	};
 }
 

@@ -3,6 +3,7 @@
  * Personal numbers all use the 1912-12-12 birth date and phone numbers come from the 070-1740 605..699
  * series reserved for fiction, so nothing here can be mistaken for real personal data.
  */
+import type { TgCustomer } from './model';
 
 const FIRST_NAMES = [
 	'Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Eva', 'Anders', 'Sofia', 'Per',
@@ -18,17 +19,7 @@ const STREETS: Record<string, readonly string[]> = {
 };
 const ZIP_PREFIX: Record<string, string> = { Demostad: '123', Norrby: '987' };
 
-export interface FakeCustomerFields {
-	serial: string;
-	firstname: string;
-	surname: string;
-	email: string;
-	address: string;
-	zip: string;
-	city: string;
-	phone: string;
-	premise: string;
-}
+export type FakeCustomerFields = Pick<TgCustomer, 'serial' | 'firstname' | 'surname' | 'email' | 'address' | 'zip' | 'city' | 'phone' | 'premise'>;
 
 export function fakeCustomer(index: number, city: 'Demostad' | 'Norrby'): FakeCustomerFields {
 	const n = Math.abs(Math.trunc(index));

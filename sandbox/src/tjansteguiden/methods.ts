@@ -1,16 +1,22 @@
-/** The Orders 1.0 methods: parameters in, envelope out. Pure functions of the state and the clock. */
+/**
+ * The seven Orders 1.0 methods, once for both faces of Tjänsteguiden: parameters in, envelope out,
+ * pure functions of the state and the clock. What differs between the service provider's API and
+ * the network operator's (who the caller is, what it may see, which envelope a read comes in, whose
+ * name goes into the log) is a `CallerSide`, see sides.ts.
+ */
 import type { AppliedFault } from '../types';
-import { failure, serviceguide, success, unwrapped, type TgReply } from './envelope';
-import { isMessageType, isOrderStatus, type IssuedHash, type TgConfig, type TgCustomer, type TgOrder } from './model';
+import { failure, success, type TgReply } from './envelope';
+import { isMessageType, isOrderStatus, type TgConfig, type TgCustomer, type TgOrder } from './model';
 import { MethodFailure, required, requiredDate, requiredId } from './params';
 import { customerDetails, customerSummary, logEntry, orderDetails, orderSummary } from './render';
 import type { TjansteguidenState } from './state';
-import { startOfStockholmDay } from './stockholmTime';
-import { element } from './xml';
+import { element, type XmlElement } from './xml';
 
 export interface TgCall {
 	method: string;
 	params: URLSearchParams;
+	/** The client's address as the socket reports it (the operator API lets in by address). */
+	remoteAddress: string;
 	nowMs: number;
 	state: TjansteguidenState;
 	config: TgConfig;
@@ -18,130 +24,110 @@ export interface TgCall {
 	fault?: AppliedFault;
 }
 
-type Handler = (call: TgCall, session: IssuedHash) => TgReply;
+export type ReadMethod = 'orders' | 'order_info' | 'order_log' | 'customer_info' | 'customers';
 
-const AUTHENTICATED_METHODS: Readonly<Record<string, Handler>> = {
+/** One face of the API: how a caller is recognised and what it sees. `Caller` is its session or user. */
+export interface CallerSide<Caller> {
+	/** Methods answered without authentication (the service provider's login). */
+	readonly open: Readonly<Record<string, (call: TgCall) => TgReply>>;
+	/** Refuse an unauthenticated caller before saying whether the method exists (the operator API). */
+	readonly authenticatesFirst: boolean;
+	/** The caller, or a MethodFailure saying why not. */
+	authenticate(call: TgCall): Caller;
+	/** Orders created from `fromMs` up to now that the caller may see, oldest first. */
+	orders(call: TgCall, caller: Caller, fromMs: number): TgOrder[];
+	seesOrder(call: TgCall, caller: Caller, order: TgOrder): boolean;
+	seesCustomer(call: TgCall, caller: Caller, customer: TgCustomer): boolean;
+	/** The envelope a read answers in. */
+	readReply(call: TgCall, method: ReadMethod, payload: XmlElement[]): TgReply;
+	/** Author of the log entries the caller writes. */
+	authorName(call: TgCall, caller: Caller): string;
+}
+
+type Handler = <Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller) => TgReply;
+
+const METHODS: Readonly<Record<string, Handler>> = {
 	orders: listOrders,
-	order_info: orderInfo,
-	order_log: orderLog,
-	customer_info: customerInfo,
+	order_info: (call, side, caller) => side.readReply(call, 'order_info', [orderDetails(visibleOrder(call, side, caller), call.config)]),
+	order_log: (call, side, caller) => side.readReply(call, 'order_log', visibleOrder(call, side, caller).log.map(logEntry)),
+	customer_info: (call, side, caller) => side.readReply(call, 'customer_info', customerDetails(visibleCustomer(call, side, caller))),
 	customers: listCustomers,
 	set_status: setStatus,
 	add_message: addMessage,
 };
 
-export const LOGIN_METHOD = 'api_login';
-export const METHOD_NAMES: readonly string[] = [LOGIN_METHOD, ...Object.keys(AUTHENTICATED_METHODS)];
-export const INVALID_HASH_MESSAGE = 'Invalid or expired hash';
-
-export function isKnownMethod(method: string): boolean {
-	return method === LOGIN_METHOD || Object.hasOwn(AUTHENTICATED_METHODS, method);
+export function isKnownMethod<Caller>(side: CallerSide<Caller>, method: string): boolean {
+	return Object.hasOwn(side.open, method) || Object.hasOwn(METHODS, method);
 }
 
-export function callMethod(call: TgCall): TgReply {
+export function callMethod<Caller>(call: TgCall, side: CallerSide<Caller>): TgReply {
 	const { method } = call;
 	try {
-		if (method === LOGIN_METHOD) return login(call);
-		const handler = Object.hasOwn(AUTHENTICATED_METHODS, method) ? AUTHENTICATED_METHODS[method] : undefined;
+		if (Object.hasOwn(side.open, method)) return (side.open[method] as (call: TgCall) => TgReply)(call);
+		const early = side.authenticatesFirst ? { caller: side.authenticate(call) } : undefined;
+		const handler = Object.hasOwn(METHODS, method) ? METHODS[method] : undefined;
 		if (handler === undefined) return failure(method, `Unknown method: ${method}`);
-		return handler(call, authenticate(call));
+		return handler(call, side, early === undefined ? side.authenticate(call) : early.caller);
 	} catch (error) {
 		if (error instanceof MethodFailure) return failure(method, error.message);
 		throw error;
 	}
 }
 
-/** The session behind the call's hash, when the hash is currently valid. */
-export function sessionOf(call: Pick<TgCall, 'params' | 'nowMs' | 'state'>): IssuedHash | undefined {
-	const hash = call.params.get('hash');
-	return hash === null || hash === '' ? undefined : call.state.validHash(hash, call.nowMs);
-}
-
 /** How many orders an `orders` call would list (0 when it would fail); lets duplicateListing skip empty lists. */
-export function countListedOrders(call: Pick<TgCall, 'params' | 'nowMs' | 'state'>): number {
-	const date = call.params.get('date');
-	const fromMs = date === null ? undefined : startOfStockholmDay(date);
-	if (fromMs === undefined || sessionOf(call) === undefined) return 0;
-	return call.state.countOrdersCreatedBetween(fromMs, call.nowMs);
+export function countListedOrders<Caller>(call: TgCall, side: CallerSide<Caller>): number {
+	try {
+		return side.orders(call, side.authenticate(call), requiredDate(call.params)).length;
+	} catch (error) {
+		if (error instanceof MethodFailure) return 0;
+		throw error;
+	}
 }
 
-function login(call: TgCall): TgReply {
-	const apiUser = required(call.params, 'api_user');
-	const apiKey = required(call.params, 'api_key');
-	const user = call.config.users.find((candidate) => candidate.apiUser === apiUser && candidate.apiKey === apiKey);
-	if (user === undefined) return failure(call.method, 'Login failed: unknown api_user or wrong api_key');
-	const issued = call.state.issueHash(user.apiUser, call.nowMs, call.config.hashLifetimeMs);
-	return success(call.method, [element('message', `${user.name} logged in`), element('hash_key', issued.hash)]);
-}
-
-function authenticate(call: TgCall): IssuedHash {
-	required(call.params, 'hash');
-	const session = sessionOf(call);
-	if (session === undefined) throw new MethodFailure(INVALID_HASH_MESSAGE);
-	return session;
-}
-
-function listOrders(call: TgCall): TgReply {
-	const fromMs = requiredDate(call.params);
-	const orders = call.state.ordersCreatedBetween(fromMs, call.nowMs);
+function listOrders<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgReply {
+	const orders = side.orders(call, caller, requiredDate(call.params));
 	const first = orders[0];
 	if (call.fault?.kind === 'duplicateListing' && first !== undefined) orders.push(first);
-	const payload = orders.map(orderSummary);
-	if (call.config.ordersEnvelope === 'serviceguide') return serviceguide(payload);
-	return success(call.method, payload);
+	return side.readReply(call, 'orders', orders.map(orderSummary));
 }
 
-function orderInfo(call: TgCall): TgReply {
-	return success(call.method, [orderDetails(visibleOrder(call), call.config)]);
+/** "New or edited customers" (spec §5.5): listed again from their last change. */
+function listCustomers<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgReply {
+	const customers = call.state
+		.customersChangedBetween(requiredDate(call.params), call.nowMs)
+		.filter((customer) => side.seesCustomer(call, caller, customer));
+	return side.readReply(call, 'customers', customers.map(customerSummary));
 }
 
-function orderLog(call: TgCall): TgReply {
-	return success(call.method, visibleOrder(call).log.map(logEntry));
-}
-
-function customerInfo(call: TgCall): TgReply {
-	const customer = visibleCustomer(call);
-	if (call.config.customerInfoEnvelope === 'bare') return unwrapped(call.method, customerDetails(customer));
-	return success(call.method, customerDetails(customer));
-}
-
-function listCustomers(call: TgCall): TgReply {
-	const fromMs = requiredDate(call.params);
-	return success(call.method, call.state.customersChangedBetween(fromMs, call.nowMs).map(customerSummary));
-}
-
-function setStatus(call: TgCall, session: IssuedHash): TgReply {
-	const order = visibleOrder(call);
+function setStatus<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgReply {
+	const order = visibleOrder(call, side, caller);
 	const status = required(call.params, 'status');
 	if (!isOrderStatus(status)) throw new MethodFailure(`Invalid status: ${status}`);
-	call.state.setStatus(order, status, userName(call.config, session), call.nowMs);
+	call.state.setStatus(order, status, side.authorName(call, caller), call.nowMs);
 	return success(call.method, [element('message', `Status changed to ${status} for order ${order.id}`)]);
 }
 
-function addMessage(call: TgCall, session: IssuedHash): TgReply {
-	const order = visibleOrder(call);
+function addMessage<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgReply {
+	const order = visibleOrder(call, side, caller);
 	const type = required(call.params, 'type');
 	if (!isMessageType(type)) throw new MethodFailure(`Invalid type: ${type}`);
 	const message = required(call.params, 'message');
-	call.state.addLogEntry(order, type, message, userName(call.config, session), call.nowMs);
+	call.state.addLogEntry(order, type, message, side.authorName(call, caller), call.nowMs);
 	return success(call.method, [element('message', `Message added to order ${order.id}`)]);
 }
 
-/** The order named by `id`; orders created after the sandbox clock have not arrived yet. */
-function visibleOrder(call: TgCall): TgOrder {
-	const id = requiredId(call.params);
-	const order = call.state.order(id);
-	if (order === undefined || order.createdAtMs > call.nowMs) throw new MethodFailure(`Order ${id} not found`);
-	return order;
+/** The order named by `id`; one that has not arrived yet or that the caller may not see is "not found". */
+function visibleOrder<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgOrder {
+	return visible(call, 'Order', (id) => call.state.order(id), (order) => side.seesOrder(call, caller, order));
 }
 
-function visibleCustomer(call: TgCall): TgCustomer {
-	const id = requiredId(call.params);
-	const customer = call.state.customer(id);
-	if (customer === undefined || customer.createdAtMs > call.nowMs) throw new MethodFailure(`Customer ${id} not found`);
-	return customer;
+function visibleCustomer<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgCustomer {
+	return visible(call, 'Customer', (id) => call.state.customer(id), (customer) => side.seesCustomer(call, caller, customer));
 }
 
-function userName(config: TgConfig, session: IssuedHash): string {
-	return config.users.find((user) => user.apiUser === session.apiUser)?.name ?? `API user ${session.apiUser}`;
+function visible<T extends { createdAtMs: number }>(call: TgCall, what: string, find: (id: number) => T | undefined, sees: (record: T) => boolean): T {
+	const id = requiredId(call.params);
+	const record = find(id);
+	if (record === undefined || record.createdAtMs > call.nowMs || !sees(record)) throw new MethodFailure(`${what} ${id} not found`);
+	return record;
 }

@@ -10,15 +10,15 @@ import { AdminError, jsonResponse, readJsonObject } from '../adminJson';
 import type { SandboxRequest, SandboxResponse } from '../types';
 import { parseAddresses, parseOperatorUser } from './config';
 import type { TgOperatorUser } from './model';
-import type { TjansteguidenSimulator } from './simulator';
+import type { LiveTjansteguidenWorld } from './worldTypes';
 
-export function operatorAccessRoute(simulator: TjansteguidenSimulator, request: SandboxRequest): SandboxResponse | undefined {
-	if (request.method === 'GET') return jsonResponse(200, simulator.config.operatorUsers);
+export function operatorAccessRoute(world: LiveTjansteguidenWorld, request: SandboxRequest): SandboxResponse | undefined {
+	if (request.method === 'GET') return jsonResponse(200, world.config.operatorUsers);
 	if (request.method !== 'POST') return undefined;
 	const body = readJsonObject(request);
 	if (body.apiUser === undefined || String(body.apiUser).trim() === '') throw new AdminError('apiUser is required');
 	const apiUser = String(body.apiUser).trim();
-	const existing = simulator.config.operatorUsers.find((user) => user.apiUser === apiUser);
+	const existing = world.config.operatorUsers.find((user) => user.apiUser === apiUser);
 	const changed: TgOperatorUser = existing
 		? {
 				...existing,
@@ -27,12 +27,12 @@ export function operatorAccessRoute(simulator: TjansteguidenSimulator, request: 
 				...(body.allowedAddresses === undefined ? {} : { allowedAddresses: parseAddresses(body.allowedAddresses) }),
 			}
 		: parseOperatorUser({ ...body, apiUser });
-	if (!simulator.config.operators.some((operator) => operator.coId === changed.coId)) {
+	if (!world.config.operators.some((operator) => operator.coId === changed.coId)) {
 		throw new AdminError(`Unknown co: ${changed.coId}`);
 	}
 	const users = existing
-		? simulator.config.operatorUsers.map((user) => (user === existing ? changed : user))
-		: [...simulator.config.operatorUsers, changed];
-	simulator.updateConfig({ operatorUsers: users });
-	return jsonResponse(200, simulator.config.operatorUsers);
+		? world.config.operatorUsers.map((user) => (user === existing ? changed : user))
+		: [...world.config.operatorUsers, changed];
+	world.updateConfig({ operatorUsers: users });
+	return jsonResponse(200, world.config.operatorUsers);
 }

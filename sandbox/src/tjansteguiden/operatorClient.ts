@@ -5,7 +5,7 @@
 import type { AxiosInstance } from 'axios';
 
 import type { TgOperatorUser } from './model';
-import { OPERATOR_PATH } from './operatorMethods';
+import { OPERATOR_PATH } from './paths';
 
 export interface OperatorAccessInput {
 	apiUser: string | number;

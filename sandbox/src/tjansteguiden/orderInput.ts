@@ -3,7 +3,7 @@
  * customers, filling every field left out with something plausible.
  */
 import { AdminError } from '../adminJson';
-import { autoAccess, cityOfAccess } from './demoAccesses';
+import { autoAccess, cityOfAccess } from '../demo/world';
 import { fakeCustomer, fakeEmail } from './fakeCustomers';
 import { isMessageType, isOrderStatus, type MessageType, type OrderStatus, type TgConfig, type TgCustomer, type TgOrder } from './model';
 import type { TjansteguidenState } from './state';

@@ -2,23 +2,24 @@
  * Tjänsteguiden as a sandbox Simulator, with its two faces on one state:
  * - "Orders 1.0" for service providers: `GET /plain/serviceguide_log?method=...&hash=...`;
  * - the network operators' API: `GET /admin/edit/services/plain/orders?method=...&api_user=...`
- *   (api_user plus an allow-list of client addresses, see operatorMethods.ts).
+ *   (api_user plus an allow-list of client addresses); the two differ only in a CallerSide (sides.ts).
  * Both always answer HTTP 200 with an XML envelope, like the real API.
  */
-import type { AppliedFault, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
+import type { AdminPageSection, AppliedFault, Clock, RequestClass, SandboxRequest, SandboxResponse, Simulator } from '../types';
 import { handleTjansteguidenAdmin } from './admin';
-import { orderView, type OrderView } from './adminViews';
+import { tjansteguidenAdminPage } from './adminPage';
+import { orderView } from './adminViews';
 import { defaultConfig, patchConfig, publicConfig, type TgConfigPatch } from './config';
 import { failure, type TgReply } from './envelope';
-import { isOutputFormat, renderJsonDocument } from './jsonOutput';
-import { callMethod, countListedOrders, INVALID_HASH_MESSAGE, isKnownMethod, LOGIN_METHOD, sessionOf } from './methods';
+import { callMethod, countListedOrders, isKnownMethod, type CallerSide, type TgCall } from './methods';
 import { ORDER_STATUSES, type OrderStatus, type TgConfig } from './model';
-import { callOperatorMethod, countListedOperatorOrders, OPERATOR_PATH, type OperatorCall } from './operatorMethods';
+import { isOperatorPath, isServiceProviderPath } from './paths';
+import { INVALID_HASH_MESSAGE, LOGIN_METHOD, operatorSide, serviceProviderSide, sessionOf } from './sides';
 import { TjansteguidenState } from './state';
+import type { LiveTjansteguidenWorld, TjansteguidenSnapshot, TjansteguidenWorld } from './worldTypes';
 import { renderXmlDocument } from './xml';
 
 export const TJANSTEGUIDEN_NAME = 'tjansteguiden';
-export const TJANSTEGUIDEN_PATH = '/plain/serviceguide_log';
 
 /**
  * malformedXml: the answer is cut off mid-document; expiredHash (service-provider side only): the next
@@ -29,13 +30,6 @@ export const TJANSTEGUIDEN_FAULT_KINDS = ['malformedXml', 'expiredHash', 'errorE
 
 const DEFAULT_FAULT_MESSAGE = 'Internal error, please try again later';
 
-/** What a seed function gets to build the world with (see seed.ts). */
-export interface TjansteguidenWorld {
-	readonly state: TjansteguidenState;
-	readonly config: TgConfig;
-	readonly nowMs: number;
-}
-
 export interface TjansteguidenSimulatorOptions {
 	clock: Clock;
 	/** Applied over the defaults, at start and on every reset. */
@@ -44,16 +38,7 @@ export interface TjansteguidenSimulatorOptions {
 	seed?: (world: TjansteguidenWorld) => void;
 }
 
-export interface TjansteguidenSnapshot {
-	config: ReturnType<typeof publicConfig>;
-	orders: { total: number; arrived: number; scheduled: number; byStatus: Record<OrderStatus, number> };
-	customers: number;
-	hashes: { issued: number; valid: number };
-	/** The ten most recently created orders that have arrived. */
-	latestOrders: OrderView[];
-}
-
-export class TjansteguidenSimulator implements Simulator {
+export class TjansteguidenSimulator implements Simulator, LiveTjansteguidenWorld {
 	readonly name = TJANSTEGUIDEN_NAME;
 	readonly faultKinds: readonly string[] = TJANSTEGUIDEN_FAULT_KINDS;
 	readonly state = new TjansteguidenState();
@@ -92,28 +77,25 @@ export class TjansteguidenSimulator implements Simulator {
 	}
 
 	faultApplies(kind: string, request: SandboxRequest): boolean {
-		const params = callParameters(request);
-		const method = params.get('method');
-		if (isOperatorPath(request.path)) return this.operatorFaultApplies(kind, this.operatorCall(method ?? '', params, request));
-		const call = { params, nowMs: this.nowMs(), state: this.state };
+		const call = this.call(request);
+		const side = sideOf(request);
 		switch (kind) {
 			case 'malformedXml':
 			case 'errorEnvelope':
 				return true;
+			// There is no hash on the operator side, so expiredHash never applies there.
 			case 'expiredHash':
-				return method !== null && method !== LOGIN_METHOD && isKnownMethod(method) && sessionOf(call) !== undefined;
+				return side === serviceProviderSide && call.method !== LOGIN_METHOD && isKnownMethod(side, call.method) && sessionOf(call) !== undefined;
 			case 'duplicateListing':
-				return method === 'orders' && countListedOrders(call) > 0;
+				return call.method === 'orders' && countListedOrders(call, side) > 0;
 			default:
 				return false;
 		}
 	}
 
+	/** Both faces answer HTTP 200 with an XML envelope, errors included, like the real API. */
 	handle(request: SandboxRequest): SandboxResponse {
-		const params = callParameters(request);
-		const method = params.get('method');
-		if (isOperatorPath(request.path)) return this.handleOperator(method, params, request);
-		const reply = this.reply(method, params, request.fault);
+		const reply = this.reply(request);
 		let body = renderXmlDocument(reply.root);
 		let outcome = outcomeOf(reply);
 		if (request.fault?.kind === 'malformedXml') {
@@ -125,6 +107,10 @@ export class TjansteguidenSimulator implements Simulator {
 
 	handleAdmin(request: SandboxRequest, subPath: string): SandboxResponse | undefined {
 		return handleTjansteguidenAdmin(this, request, subPath);
+	}
+
+	adminPage(query: URLSearchParams): AdminPageSection[] {
+		return tjansteguidenAdminPage(this, query);
 	}
 
 	reset(): void {
@@ -158,28 +144,10 @@ export class TjansteguidenSimulator implements Simulator {
 		};
 	}
 
-	/** The operator API, optionally with `output_format=json` (spec §2). */
-	private handleOperator(method: string | null, params: URLSearchParams, request: SandboxRequest): SandboxResponse {
-		const format = params.get('output_format') ?? 'xml';
-		let reply: TgReply;
-		if (method === null || method.trim() === '') reply = failure(null, 'Missing parameter: method');
-		else if (!isOutputFormat(format)) reply = failure(method, `Invalid output_format: ${format}`);
-		else if (request.fault?.kind === 'errorEnvelope') reply = failure(method, request.fault.message ?? DEFAULT_FAULT_MESSAGE);
-		else reply = callOperatorMethod(this.operatorCall(method, params, request));
-		const json = format === 'json';
-		let body = json ? renderJsonDocument(reply.root) : renderXmlDocument(reply.root);
-		let outcome = outcomeOf(reply);
-		if (request.fault?.kind === 'malformedXml') {
-			body = cutOff(body);
-			outcome = 'malformed';
-		}
-		return { status: 200, headers: { 'Content-Type': json ? 'application/json' : 'application/xml' }, body, outcome };
-	}
-
-	private operatorCall(method: string, params: URLSearchParams, request: SandboxRequest): OperatorCall {
+	private call(request: SandboxRequest): TgCall {
 		return {
-			method,
-			params,
+			method: callParameters(request).get('method') ?? '',
+			params: callParameters(request),
 			remoteAddress: request.remoteAddress,
 			nowMs: this.nowMs(),
 			state: this.state,
@@ -188,29 +156,20 @@ export class TjansteguidenSimulator implements Simulator {
 		};
 	}
 
-	/** There is no hash on the operator side, so expiredHash never applies there. */
-	private operatorFaultApplies(kind: string, call: OperatorCall): boolean {
-		switch (kind) {
-			case 'malformedXml':
-			case 'errorEnvelope':
-				return true;
-			case 'duplicateListing':
-				return call.method === 'orders' && countListedOperatorOrders(call) > 0;
-			default:
-				return false;
-		}
-	}
-
-	private reply(method: string | null, params: URLSearchParams, fault: AppliedFault | undefined): TgReply {
-		if (method === null || method.trim() === '') return failure(null, 'Missing parameter: method');
-		const nowMs = this.nowMs();
-		if (fault?.kind === 'errorEnvelope') return failure(method, fault.message ?? DEFAULT_FAULT_MESSAGE);
+	private reply(request: SandboxRequest): TgReply {
+		const call = this.call(request);
+		const fault: AppliedFault | undefined = request.fault;
+		if (call.method.trim() === '') return failure(null, 'Missing parameter: method');
+		// The node asks for XML; the operator API's undocumented JSON is not simulated.
+		const format = call.params.get('output_format');
+		if (isOperatorPath(request.path) && format !== null && format !== 'xml') return failure(call.method, `Invalid output_format: ${format}`);
+		if (fault?.kind === 'errorEnvelope') return failure(call.method, fault.message ?? DEFAULT_FAULT_MESSAGE);
 		if (fault?.kind === 'expiredHash') {
-			const session = sessionOf({ params, nowMs, state: this.state });
-			if (session !== undefined) this.state.invalidateHash(session, nowMs);
-			return failure(method, INVALID_HASH_MESSAGE);
+			const session = sessionOf(call);
+			if (session !== undefined) this.state.invalidateHash(session, call.nowMs);
+			return failure(call.method, INVALID_HASH_MESSAGE);
 		}
-		return callMethod({ method, params, nowMs, state: this.state, config: this.currentConfig, fault });
+		return callMethod(call, sideOf(request));
 	}
 }
 
@@ -218,12 +177,8 @@ export function createTjansteguidenSimulator(options: TjansteguidenSimulatorOpti
 	return new TjansteguidenSimulator(options);
 }
 
-function isServiceProviderPath(path: string): boolean {
-	return path === TJANSTEGUIDEN_PATH || path === `${TJANSTEGUIDEN_PATH}/`;
-}
-
-function isOperatorPath(path: string): boolean {
-	return path === OPERATOR_PATH || path === `${OPERATOR_PATH}/`;
+function sideOf(request: SandboxRequest): CallerSide<unknown> {
+	return (isOperatorPath(request.path) ? operatorSide : serviceProviderSide) as CallerSide<unknown>;
 }
 
 /** Query parameters, plus a form-encoded body: PHP-style endpoints read both. */

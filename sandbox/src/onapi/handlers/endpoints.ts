@@ -34,7 +34,7 @@ export function listEndpoints(context: RequestContext): SandboxResponse {
 		...(version === '2.6' ? [entry('services', 'services/', 'spec/services.md')] : []),
 		order,
 		entry('subscriptions', 'subscriptions/', 'spec/subscriptions.md'),
-		entry('orderevents', 'orderevents/', 'spec/orderevents.md'),
+		...(behaviour.orderEvents ? [entry('orderevents', 'orderevents/', 'spec/orderevents.md')] : []),
 	];
 	return jsonResponse(200, list, { Location: base });
 }

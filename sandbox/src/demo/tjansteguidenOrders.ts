@@ -3,10 +3,10 @@
  * each showing one path of the order flow, plus optional orders that arrive while a demo runs.
  * Dates are relative to the sandbox clock at seeding time, so `orders` for today finds them.
  */
-import { fibnorrAccess, sndemoAccess } from './tjansteguiden/demoAccesses';
-import { createOrder, type OrderInput } from './tjansteguiden/orderInput';
-import type { TgOrder } from './tjansteguiden/model';
-import type { TjansteguidenWorld } from './tjansteguiden/simulator';
+import { createOrder, type CustomerInput, type OrderInput } from '../tjansteguiden/orderInput';
+import type { TgOrder } from '../tjansteguiden/model';
+import type { TjansteguidenWorld } from '../tjansteguiden/worldTypes';
+import { FAILING_ACCESS_ID, FIBNORR, fibnorrAccess, SNDEMO, sndemoAccess, TAKEN_ACCESS_ID } from './world';
 
 export interface DemoSeedOptions {
 	/** Orders that appear one by one after seeding (default 15; 0 = none). */
@@ -19,83 +19,44 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 /** Who direct-activated the delivered demo order, as its log shows it. */
-const DIRECT_ACTIVATION_USER = 'Demostad Stadsnät (direktaktivering)';
+const DIRECT_ACTIVATION_USER = `${SNDEMO.name} (direktaktivering)`;
 
 export function seedDemoWorld(world: TjansteguidenWorld, options: DemoSeedOptions = {}): void {
 	const { nowMs } = world;
 	const ago = (ms: number) => nowMs - ms;
 	const orders: DemoOrder[] = [];
-	const add = (order: DemoOrder) => orders.push(order);
+	const add = (hoursAgo: number, socket: string, service: string, customer?: CustomerInput, extra: Partial<DemoOrder> = {}) =>
+		orders.push({ date: ago(hoursAgo * HOUR_MS), socket, service, ...(customer === undefined ? {} : { customer }), ...extra });
+	const norrby = { city: FIBNORR.city };
 
 	// Demostad Stadsnät (SNDEMO)
-	add({
-		date: ago(50 * HOUR_MS),
-		socket: sndemoAccess(1),
-		service: 'BB100100',
-		customer: { firstname: 'Anna', surname: 'Andersson', address: 'Storgatan 4', zip: '12310', premise: '1101' },
-	});
-	add({
-		date: ago(30 * HOUR_MS),
-		socket: sndemoAccess(2),
-		service: 'BB250250',
+	add(50, sndemoAccess(1), 'BB100100', { firstname: 'Anna', surname: 'Andersson', address: 'Storgatan 4', zip: '12310', premise: '1101' });
+	add(30, sndemoAccess(2), 'BB250250', { firstname: 'Erik', surname: 'Lindström', address: 'Kyrkvägen 12', zip: '12320', premise: '1203' }, {
 		delivery: nowMs + 7 * DAY_MS,
-		customer: { firstname: 'Erik', surname: 'Lindström', address: 'Kyrkvägen 12', zip: '12320', premise: '1203' },
 	});
-	add({
-		// Direct-activated by the city network: already delivered when the service provider first sees it.
-		date: ago(26 * HOUR_MS),
-		socket: sndemoAccess(3),
-		service: 'BB10001000',
+	// Direct-activated by the city network: already delivered when the service provider first sees it.
+	add(26, sndemoAccess(3), 'BB10001000', { firstname: 'Märta', surname: 'Åberg', address: 'Skolgatan 7', zip: '12330', premise: '1001' }, {
 		status: 'delivered',
-		customer: { firstname: 'Märta', surname: 'Åberg', address: 'Skolgatan 7', zip: '12330', premise: '1001' },
 		log: [{ type: 'system', message: 'Status changed to delivered', user: DIRECT_ACTIVATION_USER, date: ago(26 * HOUR_MS - 60_000) }],
 	});
 	// One customer, two services: broadband plus TV, which has no ON-API mapping.
-	add({
-		date: ago(6 * HOUR_MS),
-		socket: sndemoAccess(5),
-		service: 'BB100100',
-		customer: { firstname: 'Gustav', surname: 'Öberg', address: 'Ängsvägen 3', zip: '12340', premise: '1102' },
-	});
-	add({ date: ago(6 * HOUR_MS), socket: sndemoAccess(5), service: 'TVBAS', sameCustomerAsPrevious: true });
-	add({
-		// The access already has BB-100-100 active for another provider: activation conflicts.
-		date: ago(3 * HOUR_MS),
-		socket: sndemoAccess(13),
-		service: 'BB100100',
-		customer: { firstname: 'Sofia', surname: 'Bäckström', address: 'Sjöviksgatan 21', zip: '12350', premise: '1304' },
-	});
+	add(6, sndemoAccess(5), 'BB100100', { firstname: 'Gustav', surname: 'Öberg', address: 'Ängsvägen 3', zip: '12340', premise: '1102' });
+	add(6, sndemoAccess(5), 'TVBAS', undefined, { sameCustomerAsPrevious: true });
+	// The access already has BB-100-100 active for another provider: activation conflicts.
+	add(3, TAKEN_ACCESS_ID, 'BB100100', { firstname: 'Sofia', surname: 'Bäckström', address: 'Sjöviksgatan 21', zip: '12350', premise: '1304' });
 
 	// Norrby Fibernät (FIBNORR)
-	add({
-		date: ago(48 * HOUR_MS),
-		socket: fibnorrAccess(1),
-		service: 'BB250250',
-		customer: { firstname: 'Lars', surname: 'Sjögren', address: 'Älvgatan 9', zip: '98720', city: 'Norrby', premise: '1001' },
-	});
+	add(48, fibnorrAccess(1), 'BB250250', { firstname: 'Lars', surname: 'Sjögren', address: 'Älvgatan 9', zip: '98720', premise: '1001', ...norrby });
 	const message = 'Ring gärna innan ni kommer – porttelefonen är trasig.';
-	add({
-		date: ago(20 * HOUR_MS),
-		socket: fibnorrAccess(2),
-		service: 'BB100100',
+	add(20, fibnorrAccess(2), 'BB100100', { firstname: 'Åke', surname: 'Nilsson', address: 'Fjällstigen 2', zip: '98730', premise: '1002', message, ...norrby }, {
 		message,
-		customer: { firstname: 'Åke', surname: 'Nilsson', address: 'Fjällstigen 2', zip: '98730', city: 'Norrby', premise: '1002', message },
 	});
-	add({
-		date: ago(5 * DAY_MS),
-		socket: fibnorrAccess(4),
-		service: 'BB10001000',
+	add(5 * 24, fibnorrAccess(4), 'BB10001000', { firstname: 'Karin', surname: 'Eriksson', address: 'Tallbacken 15', zip: '98740', premise: '1003', ...norrby }, {
 		status: 'cancelled',
-		customer: { firstname: 'Karin', surname: 'Eriksson', address: 'Tallbacken 15', zip: '98740', city: 'Norrby', premise: '1003' },
 		log: [{ type: 'system', message: 'Status changed to cancelled', user: 'Kundtjänst Tjänsteguiden', date: ago(4 * DAY_MS) }],
 	});
-	add({
-		// The operator fails this one: the fibre is not spliced.
-		date: ago(2 * HOUR_MS),
-		socket: fibnorrAccess(13),
-		service: 'BB10001000',
-		customer: { firstname: 'Örjan', surname: 'Persson', address: 'Gruvgatan 8', zip: '98750', city: 'Norrby', premise: '1004' },
-	});
+	// The operator fails this one: the fibre is not spliced.
+	add(2, FAILING_ACCESS_ID, 'BB10001000', { firstname: 'Örjan', surname: 'Persson', address: 'Gruvgatan 8', zip: '98750', premise: '1004', ...norrby });
 
 	// Tjänsteguiden numbers orders as they come in, so create them oldest first.
 	let previous: TgOrder | undefined;
@@ -122,8 +83,8 @@ export function demoArrivals(nowMs: number, options: DemoSeedOptions = {}): Orde
 	const services = ['BB100100', 'BB250250', 'BB10001000', 'BB100100', 'BB250250'];
 	const showcase: Record<number, Partial<OrderInput>> = {
 		3: { socket: sndemoAccess(24), service: 'BB10001000', status: 'delivered' },
-		4: { socket: fibnorrAccess(13), service: 'BB100100' },
-		6: { socket: sndemoAccess(13), service: 'BB100100' },
+		4: { socket: FAILING_ACCESS_ID, service: 'BB100100' },
+		6: { socket: TAKEN_ACCESS_ID, service: 'BB100100' },
 		8: { socket: sndemoAccess(25), service: 'TVBAS' },
 	};
 	const arrivals: OrderInput[] = [];

@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { resetOnApiProcessState } from '../../nodes/OnApi/processState';
-import { onApiRequests, PASSWORDS, useOnApiSandbox } from './onApiTestKit';
+import { onApiRequests, PASSWORDS, runOnApi, useOnApiSandbox } from './onApiTestKit';
 import { directoryFor, placeActivation, pollTrigger, saveAndReload, triggerState } from './trigger/triggerTestKit';
 
 const env = useOnApiSandbox();
@@ -99,6 +99,69 @@ describe('ON-API Trigger, one operator (orderevents)', () => {
 		const before = (await onApiRequests(env())).length;
 		await pollTrigger(env(), { staticData });
 		expect((await onApiRequests(env())).slice(before)).toEqual([expect.stringMatching(/^GET \/onapi\/SNDEMO\/2\.6\/orderevents\//)]);
+	});
+});
+
+describe('ON-API Trigger, one operator without orderevents (the unfinished-orders list)', () => {
+	beforeEach(async () => {
+		env().onapi.configure('SNDEMO', { timing: TIMING, orderEvents: false });
+	});
+
+	it('starts from now, reads each order that left the list once, and emits it once across a restart', async () => {
+		await placeActivation(env(), { accessId: 'SNDEMO-A0001', spReference: 'CUST-1' });
+		let staticData: IDataObject = {};
+		expect(await pollTrigger(env(), { staticData })).toEqual([]);
+		expect(triggerState(staticData)).toMatchObject({ operators: { SNDEMO: { source: 'orders' } } });
+
+		finishEverything();
+		const before = (await onApiRequests(env())).length;
+		const [finished, ...rest] = await pollTrigger(env(), { staticData });
+		expect(rest).toEqual([]);
+		expect(finished).toMatchObject({
+			event: 'orderFinished',
+			operator: 'SNDEMO',
+			source: 'orders',
+			state: 'DONE_SUCCESS',
+			previousState: 'RECEIVED',
+			spReference: 'CUST-1',
+			accessId: 'SNDEMO-A0001',
+		});
+		expect((await onApiRequests(env())).slice(before)).toEqual([
+			'GET /onapi/SNDEMO/2.6/orders/',
+			`GET /onapi/SNDEMO/2.6/orders/${String(finished.orderId)}`,
+		]);
+
+		staticData = saveAndReload(staticData);
+		resetOnApiProcessState();
+		expect(await pollTrigger(env(), { staticData })).toEqual([]);
+	});
+
+	it('Order State Changed: RECEIVED → IN_PROGRESS and a new expectedCompletionDate', async () => {
+		const staticData: IDataObject = {};
+		const parameters = { event: 'orderStateChanged' };
+		const order = await placeActivation(env(), { accessId: 'SNDEMO-A0002', spReference: 'CUST-2' });
+		await pollTrigger(env(), { staticData, parameters });
+
+		const later = new Date(env().sandbox.clock.now().getTime() + 3 * 24 * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+		const updated = await runOnApi(env(), { parameters: { resource: 'order', operation: 'update', orderId: order.orderId, updateFields: { requestedDateTime: later } } });
+		expect(updated.error).toBeUndefined();
+		const [rescheduled, ...none] = await pollTrigger(env(), { staticData, parameters });
+		expect(none).toEqual([]);
+		expect(rescheduled).toMatchObject({ event: 'orderStateChanged', state: 'RECEIVED', previousState: 'RECEIVED' });
+		expect(rescheduled.expectedCompletionDate).not.toBe(order.expectedCompletionDate);
+
+		env().sandbox.clock.set(new Date(Date.parse(later) + TIMING.inProgressAfterMs + 1));
+		const moved = await pollTrigger(env(), { staticData, parameters });
+		expect(moved.map((item) => [item.previousState, item.state])).toEqual([['RECEIVED', 'IN_PROGRESS']]);
+	});
+
+	it('an idle poll costs one request', async () => {
+		const staticData: IDataObject = {};
+		await placeActivation(env(), { accessId: 'SNDEMO-A0003', spReference: 'CUST-3' });
+		await pollTrigger(env(), { staticData });
+		const before = (await onApiRequests(env())).length;
+		expect(await pollTrigger(env(), { staticData })).toEqual([]);
+		expect((await onApiRequests(env())).slice(before)).toEqual(['GET /onapi/SNDEMO/2.6/orders/']);
 	});
 });
 

@@ -1,32 +1,8 @@
-import { createHash } from 'node:crypto';
-
-import { ORDER_STATE_CHANGED } from '../../../nodes/OnApi/trigger/eventItem';
 import { decodeKnownOrders, encodeKnownOrders, type KnownOrders } from '../../../nodes/OnApi/trigger/knownOrders';
-import { planListPoll, type TriggerState } from '../../../nodes/OnApi/trigger/plan';
+import { hexIds, numericIds, stateFor, storedBytes, unfinishedOrders } from './unfinishedOrders';
 
 const KIB = 1024;
 const UNFINISHED = 10_000;
-
-/** What n8n stores: the static data as JSON text (UTF-8 bytes). */
-function storedBytes(value: unknown): number {
-	return Buffer.byteLength(JSON.stringify(value), 'utf8');
-}
-
-/** An operator's mix: a date for most orders out of a few weeks of days, some without one, a quarter in progress. */
-function unfinishedOrders(idOf: (index: number) => string): unknown[] {
-	return Array.from({ length: UNFINISHED }, (_, index) => ({
-		orderId: idOf(index),
-		state: index % 4 === 0 ? 'IN_PROGRESS' : 'RECEIVED',
-		spReference: `ref-${index}`,
-		...(index % 10 === 0 ? {} : { expectedCompletionDate: `2026-12-${String(1 + (index % 28)).padStart(2, '0')}T0${index % 3}:00:00Z` }),
-	}));
-}
-
-function stateFor(orders: unknown[]): TriggerState {
-	const options = { event: ORDER_STATE_CHANGED, onlyWithSpReference: true, emitUnfinishedAtStart: false } as const;
-	const snapshot = planListPoll('CO', undefined, orders, new Map(), options, Date.now()).next;
-	return { version: 1, operators: { CO: snapshot } };
-}
 
 describe('known orders encoding', () => {
 	it('round-trips every kind of ID, state and date exactly', () => {
@@ -50,9 +26,7 @@ describe('known orders encoding', () => {
 	});
 
 	it(`keeps ${UNFINISHED} unfinished orders with numeric IDs within 64 KiB`, () => {
-		// An operator's order counter, our orders interleaved with other service providers' (gaps of 1 to 7).
-		let id = 4_100_000;
-		const state = stateFor(unfinishedOrders(() => String((id += 1 + (id % 7)))));
+		const state = stateFor(unfinishedOrders(UNFINISHED, numericIds()));
 		const bytes = storedBytes(state);
 		console.log(`ON-API Trigger state, ${UNFINISHED} unfinished orders, numeric IDs: ${(bytes / KIB).toFixed(1)} KiB`);
 		expect(bytes).toBeLessThanOrEqual(64 * KIB);
@@ -63,7 +37,7 @@ describe('known orders encoding', () => {
 		// Random 128-bit IDs carry about 116 bits each even as a sorted set: 10,000 need at least 142 KiB
 		// whatever the encoding, so 64 KiB is out of reach; this one stores each in 22 characters plus
 		// its state-and-date index and separators.
-		const state = stateFor(unfinishedOrders((index) => createHash('md5').update(`order:${index}`).digest('hex')));
+		const state = stateFor(unfinishedOrders(UNFINISHED, hexIds()));
 		const bytes = storedBytes(state);
 		console.log(`ON-API Trigger state, ${UNFINISHED} unfinished orders, 32-digit hex IDs: ${(bytes / KIB).toFixed(1)} KiB`);
 		expect(bytes).toBeLessThanOrEqual(27 * UNFINISHED);

@@ -13,7 +13,8 @@ import type { OperatorSpeed } from './benchSandbox';
 import { maxOrdersPerPoll, shippedTemplateJson } from './benchWorkflows';
 import { runDrain, type DrainResult, type DrainScenario } from './drainRun';
 import { parseOptions, usage } from './options';
-import { callsTable, drainTable, floorDetails, machineDescription, problemsList, triggerTable } from './report';
+import { measureOnApiTrigger } from './onApiTriggerFigures';
+import { callsTable, drainTable, floorDetails, machineDescription, onApiTriggerTable, problemsList, triggerTable } from './report';
 import { measureTrigger } from './triggerFigures';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -32,6 +33,7 @@ async function main(): Promise<number> {
 	const options = parsed;
 	const started = Date.now();
 	const trigger = await measureTrigger({ latencyMs: options.latencyMs, enrichOrders: options.enrichOrders, stateOrders: options.stateOrders });
+	const onApiTrigger = await measureOnApiTrigger();
 
 	const drains: DrainResult[] = [];
 	if (!options.triggerOnly) {
@@ -93,6 +95,7 @@ async function main(): Promise<number> {
 		`Benchmark of ${when} on ${machineDescription()}; ${options.latencyMs} ms added to every API call; took ${Math.round((Date.now() - started) / 60_000)} min.`,
 		...(drains.length > 0 ? [drainTable(drains), callsTable(drains), `Latency floors (calls/concurrency→round trips):\n${floorDetails(drains)}`] : []),
 		triggerTable(trigger),
+		onApiTriggerTable(onApiTrigger),
 		problemsList(drains),
 	].filter((section) => section !== '');
 	const markdown = sections.join('\n\n');
@@ -100,7 +103,7 @@ async function main(): Promise<number> {
 	mkdirSync(resultsDir, { recursive: true });
 	const stamp = when.replace(/[:.]/g, '-');
 	writeFileSync(path.join(resultsDir, `${stamp}.md`), `${markdown}\n`);
-	writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ when, machine: machineDescription(), options, drains, trigger }, null, 2));
+	writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ when, machine: machineDescription(), options, drains, trigger, onApiTrigger }, null, 2));
 	say(`Saved to ${path.relative(repoRoot, path.join(resultsDir, `${stamp}.md`))} (and .json)`);
 	return drains.every((drain) => drain.complete) ? 0 : 1;
 }

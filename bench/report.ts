@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { n8nHostDir } from '../e2e/lib/paths';
 import type { DrainResult } from './drainRun';
+import type { OnApiTriggerFigures } from './onApiTriggerFigures';
 import type { TriggerFigures } from './triggerFigures';
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
@@ -116,6 +117,20 @@ export function triggerTable(figures: TriggerFigures): string {
 		`| Poll of ${enrich.orders} new orders with details (concurrency ${enrich.concurrency}, ${figures.latencyMs} ms per call) | ${seconds(enrich.ms)} s for ${enrichCalls}; floor ${seconds(enrich.floorMs)} s (${ratio(enrich.ms, enrich.floorMs)}); ${enrich.emitted} emitted |`,
 		`| State after ${state.orders.toLocaleString('en-US')} orders (${state.ordersPerDay.toLocaleString('en-US')} a day for ${state.days} days, ${state.emitted.toLocaleString('en-US')} emitted) | ${kib(state.finalBytes)} (largest ${kib(state.largestBytes)}) |`,
 		`| State with all ${state.orders.toLocaleString('en-US')} orders inside the trigger's window at once | ${kib(state.oneWindowBytes)} |`,
+	].join('\n');
+}
+
+export function onApiTriggerTable(figures: OnApiTriggerFigures): string {
+	const idle = Object.entries(figures.idle.byOperation).map(([operation, count]) => `${count} × ${operation.replace('onapi ', '')}`).join(', ') || 'none';
+	const requests = Object.values(figures.idle.byOperation).reduce((sum, count) => sum + count, 0);
+	const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+	const orders = figures.unfinishedOrders.toLocaleString('en-US');
+	return [
+		'| ON-API Trigger figure | Measured |',
+		'|---|---|',
+		`| Requests of an idle poll of ${figures.operators} operators | ${requests} (${idle}) |`,
+		`| State for ${orders} unfinished orders, numeric order IDs | ${kib(figures.stateBytesNumericIds)} |`,
+		`| State for ${orders} unfinished orders, 32-digit hex order IDs | ${kib(figures.stateBytesHexIds)} |`,
 	].join('\n');
 }
 

@@ -15,8 +15,11 @@ import {
 } from 'n8n-workflow';
 import { itemConcurrencyField } from '../shared/itemRunner';
 import { route } from '../shared/router';
-import { clientsForOneRun } from './actions/clientFor';
+import { clientsForOneRun, laneOfItem } from './actions/clientFor';
 import { properties, readsWithCursor, resources } from './actions/resources';
+import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
+import { OPERATOR_FIELD } from './descriptions/operator';
+import { testOnApiOperatorsCredential } from './operators/credentialTest';
 import { testOnApiCredential } from './transport/credentialTest';
 
 export class OnApi implements INodeType {
@@ -32,8 +35,8 @@ export class OnApi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'onApi', required: true, testedBy: 'onApiEndpoints' }],
-		properties: [...properties, itemConcurrencyField],
+		credentials: operatorCredentials({ one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' }),
+		properties: [authenticationProperty, OPERATOR_FIELD, ...properties, itemConcurrencyField],
 	};
 
 	methods = {
@@ -44,10 +47,16 @@ export class OnApi implements INodeType {
 			): Promise<INodeCredentialTestResult> {
 				return await testOnApiCredential(this, credential);
 			},
+			async onApiOperatorsEndpoints(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return await testOnApiOperatorsCredential(this, credential);
+			},
 		},
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this, { resources, clientFor: clientsForOneRun(), isSequential: readsWithCursor });
+		return await route.call(this, { resources, clientFor: clientsForOneRun(), isSequential: readsWithCursor, laneOf: laneOfItem });
 	}
 }

@@ -9,6 +9,9 @@
  *   support), by the connection's cache key, until it expires (transport/discovery.ts).
  * - `pendingDiscoveries`: Endpoints lists being fetched right now, so that items running side by
  *   side ask once.
+ * - `triggerPolls`: the ON-API Trigger's polls under way, by trigger, so that one runs at a time;
+ *   `triggerEmissions`: the event keys each trigger emitted lately, until n8n has stored the state
+ *   that knows them (trigger/triggerMemory.ts).
  *
  * Per-run state (the credential read once, the connection of one run) is not here: it lives on
  * the run's context and dies with it (nodes/shared/credentialsOnce.ts, actions/clientFor.ts).
@@ -21,13 +24,20 @@ export interface CachedEndpointList {
 	endpoints: DiscoveredEndpoint[] | undefined;
 }
 
+/** A trigger's poll under way: since when, and whose (so that only its owner releases it). */
+export interface TriggerPoll {
+	since: number;
+	token: symbol;
+}
+
 export const onApiProcessState = {
 	endpointLists: new Map<string, CachedEndpointList>(),
 	pendingDiscoveries: new Map<string, Promise<void>>(),
+	triggerPolls: new Map<string, TriggerPoll>(),
+	triggerEmissions: new Map<string, Map<string, number>>(),
 };
 
 /** For tests: back to a freshly started process. */
 export function resetOnApiProcessState(): void {
-	onApiProcessState.endpointLists.clear();
-	onApiProcessState.pendingDiscoveries.clear();
+	for (const store of Object.values(onApiProcessState)) store.clear();
 }

@@ -45,6 +45,12 @@ export interface NodeRoutes<Client> {
 	clientFor(this: IExecuteFunctions, itemIndex: number, routed: RoutedOperation<Client>): Promise<Client>;
 	/** Operations that carry a cursor from one item to the next run one item at a time. */
 	isSequential?(resource: string, operation: string): boolean;
+	/**
+	 * Items in different lanes (e.g. for different operators) run side by side, each lane at most
+	 * "Concurrent Items" at a time, so that a slow lane does not hold back the others. Without it
+	 * every item is in one lane.
+	 */
+	laneOf?(this: IExecuteFunctions, itemIndex: number): string;
 }
 
 function findOperation<Client>(
@@ -80,6 +86,43 @@ function itemConcurrency(context: IExecuteFunctions, sequential: boolean): numbe
 }
 
 /**
+ * Runs `runItem` for every item index, lane by lane side by side, at most `limit` at a time per
+ * lane; results in item order. After a failure no lane starts another item, and the failure of the
+ * earliest item is thrown once every started item has ended.
+ */
+async function runInLanes(
+	context: IExecuteFunctions,
+	count: number,
+	limit: number,
+	runItem: (itemIndex: number) => Promise<IDataObject[]>,
+	laneOf: NodeRoutes<unknown>['laneOf'],
+): Promise<IDataObject[][]> {
+	const indexes = Array.from({ length: count }, (_, index) => index);
+	if (!laneOf) return await mapWithConcurrency(indexes, limit, async (itemIndex) => await runItem(itemIndex));
+	const lanes = new Map<string, number[]>();
+	for (const itemIndex of indexes) {
+		const lane = laneOf.call(context, itemIndex);
+		lanes.set(lane, [...(lanes.get(lane) ?? []), itemIndex]);
+	}
+	const results = new Array<IDataObject[]>(count);
+	const failures: Array<{ itemIndex: number; error: unknown }> = [];
+	await Promise.all(
+		[...lanes.values()].map(async (laneIndexes) => {
+			await mapWithConcurrency(laneIndexes, limit, async (itemIndex) => {
+				if (failures.length > 0) return;
+				try {
+					results[itemIndex] = await runItem(itemIndex);
+				} catch (error) {
+					failures.push({ itemIndex, error });
+				}
+			});
+		}),
+	);
+	if (failures.length > 0) throw failures.sort((a, b) => a.itemIndex - b.itemIndex)[0].error;
+	return results;
+}
+
+/**
  * Runs each input item's operation, at most "Concurrent Items" at a time, and returns the results
  * in input order, each paired with its input item. With "Continue On Fail" a failing item becomes
  * an error item and the others go on; otherwise the first failure stops the run.
@@ -90,7 +133,7 @@ export async function route<Client>(this: IExecuteFunctions, routes: NodeRoutes<
 	const first = findOperation(this, routes, 0);
 	const sequential = routes.isSequential?.(first.resource, first.operation) ?? false;
 	const continueOnFail = this.continueOnFail();
-	const results = await mapWithConcurrency(items, itemConcurrency(this, sequential), async (_item, itemIndex) => {
+	const runItem = async (itemIndex: number): Promise<IDataObject[]> => {
 		try {
 			const routed = itemIndex === 0 ? first : findOperation(this, routes, itemIndex);
 			const client = await routes.clientFor.call(this, itemIndex, routed);
@@ -100,7 +143,8 @@ export async function route<Client>(this: IExecuteFunctions, routes: NodeRoutes<
 			if (continueOnFail) return [errorItemJson(nodeError)];
 			throw nodeError;
 		}
-	});
+	};
+	const results = await runInLanes(this, items.length, itemConcurrency(this, sequential), runItem, sequential ? undefined : routes.laneOf);
 	const output: INodeExecutionData[] = [];
 	results.forEach((jsons, itemIndex) => {
 		for (const json of jsons) output.push({ json, pairedItem: { item: itemIndex } });

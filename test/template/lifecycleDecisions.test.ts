@@ -1,0 +1,171 @@
+/**
+ * The life-cycle template's decisions, run from the Code nodes' own JavaScript in
+ * workflows/tjansteguiden-tl-lifecycle.json on the cases of issue 13.
+ */
+import { codeOfNode, runCodeNode, type CodeItem } from './codeNodeRunner';
+
+const FILE = 'tjansteguiden-tl-lifecycle.json';
+const NOW = '2026-12-01T10:00:00+01:00';
+const run = (node: string, input: CodeItem[], nodes = {}, now = NOW) => runCodeNode(codeOfNode(FILE, node), input, nodes, now);
+const one = (node: string, input: CodeItem[], nodes = {}, now = NOW) => {
+	const out = run(node, input, nodes, now);
+	expect(out).toHaveLength(1);
+	return out[0].json;
+};
+
+describe('Classify', () => {
+	const order = { id: 501, co: 'SNDEMO', socket: 'SNDEMO-A0001', service_uid: 'BB100100', type: 'order', status: 'new', delivery: 'asap', date: '2026-12-01 09:30:00' };
+	const classify = (changes: Record<string, unknown>) => one('Classify', [{ json: { ...order, ...changes } }]);
+
+	it('tracks an asap order to be placed now, with the mapped product', () => {
+		expect(classify({})).toMatchObject({ tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', product: 'BB-100-100', state: 'intake', requestedDate: null, needsFollowUp: false, tgOrderDate: '2026-12-01T08:30:00.000Z' });
+	});
+	it('turns a delivery day into 00:00 Swedish time, sent as UTC', () => {
+		expect(classify({ delivery: '2026-12-04 00:00:00' }).requestedDate).toBe('2026-12-03T23:00:00.000Z');
+		expect(classify({ delivery: '2026-07-04' }).requestedDate).toBeNull();
+	});
+	it('treats a past delivery day as now', () => {
+		expect(classify({ delivery: '2026-11-20 00:00:00' }).requestedDate).toBeNull();
+	});
+	it('only imports a direct-activated order', () => {
+		expect(classify({ status: 'delivered', directActivated: true })).toMatchObject({ state: 'imported', needsFollowUp: false });
+	});
+	it('sends an order of another type to a person, with an alert', () => {
+		expect(classify({ type: 'termination' })).toMatchObject({ state: 'held', needsFollowUp: true, problemType: 'alert' });
+		expect(classify({ type: 'termination' }).lastProblem).toContain('termination');
+	});
+	it('flags an unmapped product, naming it', () => {
+		const row = classify({ service_uid: 'TV999', service_name: 'TV Stor' });
+		expect(row).toMatchObject({ state: 'held', needsFollowUp: true, problemType: 'error', product: '' });
+		expect(row.lastProblem).toContain('TV999');
+	});
+});
+
+describe('Decide', () => {
+	const row = { tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', product: 'BB-250-250', requestedDate: null, state: 'intake' };
+	const access = (services: unknown[]) => ({ json: { accessId: 'SNDEMO-A0001', services } });
+	const offer = (service: string, extra: Record<string, unknown> = {}) => ({ service, availableDateTime: '2026-01-01T00:00:00Z', forcedTakeoverPossible: false, ...extra });
+	/** Access and subscription items for one order, each tracing back to item 0 of "Order to place". */
+	const decide = (items: CodeItem[], intent: Record<string, unknown> = row) =>
+		one('Decide', items, { 'Order to place': { items: [{ json: intent }], matching: items.map(() => 0) } });
+
+	it('activates a free port now when no date is asked for', () => {
+		expect(decide([access([offer('BB-250-250')])])).toMatchObject({ decision: 'activate', operation: 'ACTIVATE', requestedDateTime: '', forcedTakeover: false });
+	});
+	it('carries the customer’s day, or a later day the operator can deliver on', () => {
+		expect(decide([access([offer('BB-250-250')])], { ...row, requestedDate: '2026-12-03T23:00:00.000Z' }).requestedDateTime).toBe('2026-12-03T23:00:00.000Z');
+		expect(decide([access([offer('BB-250-250', { availableDateTime: '2026-12-10T00:00:00Z' })])]).requestedDateTime).toBe('2026-12-10T00:00:00.000Z');
+	});
+	it('records the same product already ours instead of ordering it', () => {
+		const out = decide([access([offer('BB-250-250')]), { json: { subscriptionId: 'S1', accessId: 'SNDEMO-A0001', service: 'BB-250-250', operationalState: 'ACTIVATED' } }]);
+		expect(out).toMatchObject({ decision: 'alreadyActive', subscriptionId: 'S1' });
+	});
+	it('changes our other product on the access', () => {
+		const out = decide([access([offer('BB-250-250'), offer('BB-100-100')]), { json: { subscriptionId: 'S7', accessId: 'SNDEMO-A0001', service: 'BB-100-100', operationalState: 'ACTIVATED' } }]);
+		expect(out).toMatchObject({ decision: 'change', operation: 'CHANGE', subscriptionId: 'S7' });
+	});
+	it('leaves take-over off by default even when the operator allows it', () => {
+		expect(decide([access([offer('BB-250-250', { forcedTakeoverPossible: true })])]).forcedTakeover).toBe(false);
+	});
+	it('sends an unknown operator to a person with the directory’s message', () => {
+		const out = decide([{ json: { error: 'Unknown operator "XYZ": the ON-API Operators credential lists 2 operators' } }], { ...row, co: 'XYZ' });
+		expect(out).toMatchObject({ decision: 'problem', state: 'held', problemType: 'error' });
+		expect(out.lastProblem).toContain('Unknown operator "XYZ"');
+	});
+	it('sends a product the access does not offer, or cannot get yet, to a person', () => {
+		expect(decide([access([offer('BB-100-100')])])).toMatchObject({ decision: 'problem' });
+		expect(decide([access([offer('BB-250-250', { availableDateTime: '3000-01-01T00:00:00Z' })])])).toMatchObject({ decision: 'problem', problemType: 'alert' });
+	});
+	it('names a missing access', () => {
+		expect(decide([{ json: {} }]).lastProblem).toContain('does not know the access SNDEMO-A0001');
+	});
+	it('gives one decision per order, orders without any read included', () => {
+		const out = runCodeNode(codeOfNode(FILE, 'Decide'), [access([offer('BB-250-250')])], { 'Order to place': { items: [{ json: row }, { json: { ...row, tgOrderId: '502', accessId: 'SNDEMO-A0002' } }], matching: [0] } }, NOW);
+		expect(out.map((item) => [item.json.tgOrderId, item.json.decision])).toEqual([['501', 'activate'], ['502', 'problem']]);
+		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+});
+
+describe('Outcome', () => {
+	const intent = { tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', operation: 'ACTIVATE', requestedDate: null, requestedDateTime: '', subscriptionId: '' };
+	const outcome = (answer: Record<string, unknown>, changes: Record<string, unknown> = {}) => one('Outcome', [{ json: answer }], { Decide: { items: [{ json: { ...intent, ...changes } }] } });
+
+	it('records an accepted order', () => {
+		expect(outcome({ orderId: 'O1', state: 'RECEIVED' })).toMatchObject({ next: 'ordered', state: 'ordered', onApiOrderId: 'O1' });
+		expect(outcome({ orderId: 'O1', state: 'IN_PROGRESS' }).next).toBe('ordered');
+	});
+	it('delivers an order finished at once, but not before the customer’s day', () => {
+		expect(outcome({ orderId: 'O1', state: 'DONE_SUCCESS' })).toMatchObject({ next: 'delivered', fromState: 'intake' });
+		expect(outcome({ orderId: 'O1', state: 'DONE_SUCCESS' }, { requestedDate: '2026-12-03T23:00:00.000Z' }).next).toBe('doneEarly');
+	});
+	it('parks an order the operator cannot schedule until its day', () => {
+		const out = outcome({ error: 'Invalid field "requestedDateTime": the operator does not support requestedDateTime on its order endpoint' }, { requestedDateTime: '2026-12-03T23:00:00.000Z' });
+		expect(out).toMatchObject({ next: 'parked', state: 'parked', releaseAt: '2026-12-03T23:00:00.000Z' });
+	});
+	it('waits for the customer when another provider holds the port', () => {
+		const out = outcome({ error: 'ServiceType is already claimed by other Service Provider.', httpCode: '409' });
+		expect(out).toMatchObject({ next: 'problem', state: 'waitingCustomer', problemType: 'alert' });
+	});
+	it('flags DONE_FAILED with the operator’s reason, and any other refusal', () => {
+		expect(outcome({ orderId: 'O1', state: 'DONE_FAILED', message: 'Splice failure' })).toMatchObject({ state: 'failed', lastProblem: 'Operator SNDEMO: Splice failure' });
+		expect(outcome({ error: 'Bad request' })).toMatchObject({ next: 'problem', state: 'held', problemType: 'error' });
+	});
+});
+
+describe('Finish', () => {
+	const row = { tgOrderId: '501', co: 'SNDEMO', onApiOrderId: 'O1', state: 'ordered', requestedDate: null };
+	const finish = (event: Record<string, unknown>, changes: Record<string, unknown> = {}) =>
+		run('Finish', [{ json: { ...row, ...changes } }], { 'Order finished': { items: [{ json: { operator: 'SNDEMO', orderId: 'O1', ...event } }] } });
+
+	it('delivers DONE_SUCCESS, on the day or later', () => {
+		expect(finish({ state: 'DONE_SUCCESS' })[0].json).toMatchObject({ next: 'delivered', fromState: 'ordered' });
+		expect(finish({ state: 'DONE_SUCCESS' }, { requestedDate: '2026-12-03T23:00:00.000Z' })[0].json.next).toBe('doneEarly');
+	});
+	it('flags DONE_FAILED with the reason', () => {
+		expect(finish({ state: 'DONE_FAILED', message: 'No fibre' })[0].json).toMatchObject({ next: 'problem', state: 'failed', lastProblem: 'Operator SNDEMO: No fibre' });
+	});
+	it('flags an activation that finished after the cancellation', () => {
+		expect(finish({ state: 'DONE_SUCCESS' }, { state: 'cancelled' })[0].json).toMatchObject({ next: 'problem', state: 'cancelledLate', problemType: 'alert' });
+	});
+	it('ignores rows of another operator’s order with the same ID, and final rows', () => {
+		expect(finish({ state: 'DONE_SUCCESS' }, { co: 'FIBNORR' })).toEqual([]);
+		expect(finish({ state: 'DONE_SUCCESS' }, { state: 'delivered' })[0].json.next).toBe('none');
+	});
+});
+
+describe('Plan (every hour)', () => {
+	const plan = (rows: Array<Record<string, unknown>>, cancelledIds: number[] = [], now = NOW) =>
+		run('Plan', [], { 'Watched rows': { items: rows.map((json) => ({ json })) }, 'Cancelled orders': { items: cancelledIds.map((id) => ({ json: { id } })) } }, now).map((item) => [item.json.tgOrderId, item.json.action, item.json.state]);
+
+	it('withdraws an order placed but cancelled, cancels one never placed, flags one already carried out', () => {
+		expect(plan([
+			{ tgOrderId: '1', state: 'ordered' },
+			{ tgOrderId: '2', state: 'parked' },
+			{ tgOrderId: '3', state: 'delivered', doneAt: '2026-11-30T10:00:00Z' },
+			{ tgOrderId: '4', state: 'ordered' },
+		], [1, 2, 3])).toEqual([['1', 'withdraw', 'ordered'], ['2', 'cancel', 'parked'], ['3', 'problem', 'cancelledLate']]);
+	});
+	it('stops watching delivered orders after the window', () => {
+		expect(plan([{ tgOrderId: '3', state: 'delivered', doneAt: '2026-11-01T10:00:00Z' }], [3])).toEqual([]);
+	});
+	it('releases parked orders on their day only, and delivers done-early ones then', () => {
+		const rows = [{ tgOrderId: '5', state: 'parked', releaseAt: '2026-12-03T23:00:00.000Z' }, { tgOrderId: '6', state: 'doneEarly', requestedDate: '2026-12-03T23:00:00.000Z' }];
+		expect(plan(rows)).toEqual([]);
+		expect(plan(rows, [], '2026-12-04T00:30:00+01:00')).toEqual([['5', 'place', 'parked'], ['6', 'deliver', 'doneEarly']]);
+	});
+	it('tries a row again once a person cleared its flag', () => {
+		expect(plan([{ tgOrderId: '7', state: 'failed', needsFollowUp: true }, { tgOrderId: '8', state: 'waitingCustomer', needsFollowUp: false }])).toEqual([['8', 'place', 'waitingCustomer']]);
+	});
+});
+
+describe('Cancellation window and Withdrawn', () => {
+	it('lists from the oldest watched order’s Swedish day', () => {
+		const out = one('Cancellation window', [{ json: { tgOrderDate: '2026-11-28T23:30:00.000Z' } }, { json: { tgOrderDate: '2026-11-30T08:00:00.000Z' } }]);
+		expect(out).toEqual({ since: '2026-11-29' });
+	});
+	it('records a withdrawal, and flags an order the operator had started', () => {
+		const row = { tgOrderId: '1', co: 'SNDEMO', state: 'ordered' };
+		expect(one('Withdrawn', [{ json: { success: true, cancelled: true } }], { Action: { items: [{ json: row }] } })).toMatchObject({ next: 'cancelled', fromState: 'ordered' });
+		expect(one('Withdrawn', [{ json: { error: 'Order O1 is IN_PROGRESS' } }], { Action: { items: [{ json: row }] } })).toMatchObject({ next: 'problem', state: 'cancelledLate' });
+	});
+});

@@ -43,29 +43,29 @@ describe('Classify', () => {
 
 describe('Decide', () => {
 	const row = { tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', product: 'BB-250-250', requestedDate: null, state: 'intake' };
-	const access = (services: unknown[]) => ({ json: { accessId: 'SNDEMO-A0001', services } });
+	const offered = (...offers: Array<Record<string, unknown>>): CodeItem[] => offers.map((json) => ({ json }));
 	const offer = (service: string, extra: Record<string, unknown> = {}) => ({ service, availableDateTime: '2026-01-01T00:00:00Z', forcedTakeoverPossible: false, ...extra });
 	/** Access and subscription items for one order, each tracing back to item 0 of "Order to place". */
 	const decide = (items: CodeItem[], intent: Record<string, unknown> = row) =>
 		one('Decide', items, { 'Order to place': { items: [{ json: intent }], matching: items.map(() => 0) } });
 
 	it('activates a free port now when no date is asked for', () => {
-		expect(decide([access([offer('BB-250-250')])])).toMatchObject({ decision: 'activate', operation: 'ACTIVATE', requestedDateTime: '', forcedTakeover: false });
+		expect(decide(offered(offer('BB-250-250')))).toMatchObject({ decision: 'activate', operation: 'ACTIVATE', requestedDateTime: '', forcedTakeover: false });
 	});
 	it('carries the customer’s day, or a later day the operator can deliver on', () => {
-		expect(decide([access([offer('BB-250-250')])], { ...row, requestedDate: '2026-12-03T23:00:00.000Z' }).requestedDateTime).toBe('2026-12-03T23:00:00.000Z');
-		expect(decide([access([offer('BB-250-250', { availableDateTime: '2026-12-10T00:00:00Z' })])]).requestedDateTime).toBe('2026-12-10T00:00:00.000Z');
+		expect(decide(offered(offer('BB-250-250')), { ...row, requestedDate: '2026-12-03T23:00:00.000Z' }).requestedDateTime).toBe('2026-12-03T23:00:00.000Z');
+		expect(decide(offered(offer('BB-250-250', { availableDateTime: '2026-12-10T00:00:00Z' }))).requestedDateTime).toBe('2026-12-10T00:00:00.000Z');
 	});
 	it('records the same product already ours instead of ordering it', () => {
-		const out = decide([access([offer('BB-250-250')]), { json: { subscriptionId: 'S1', accessId: 'SNDEMO-A0001', service: 'BB-250-250', operationalState: 'ACTIVATED' } }]);
+		const out = decide([...offered(offer('BB-250-250')), { json: { subscriptionId: 'S1', accessId: 'SNDEMO-A0001', service: 'BB-250-250', operationalState: 'ACTIVATED' } }]);
 		expect(out).toMatchObject({ decision: 'alreadyActive', subscriptionId: 'S1' });
 	});
 	it('changes our other product on the access', () => {
-		const out = decide([access([offer('BB-250-250'), offer('BB-100-100')]), { json: { subscriptionId: 'S7', accessId: 'SNDEMO-A0001', service: 'BB-100-100', operationalState: 'ACTIVATED' } }]);
+		const out = decide([...offered(offer('BB-250-250'), offer('BB-100-100')), { json: { subscriptionId: 'S7', accessId: 'SNDEMO-A0001', service: 'BB-100-100', operationalState: 'ACTIVATED' } }]);
 		expect(out).toMatchObject({ decision: 'change', operation: 'CHANGE', subscriptionId: 'S7' });
 	});
 	it('leaves take-over off by default even when the operator allows it', () => {
-		expect(decide([access([offer('BB-250-250', { forcedTakeoverPossible: true })])]).forcedTakeover).toBe(false);
+		expect(decide(offered(offer('BB-250-250', { forcedTakeoverPossible: true }))).forcedTakeover).toBe(false);
 	});
 	it('sends an unknown operator to a person with the directory’s message', () => {
 		const out = decide([{ json: { error: 'Unknown operator "XYZ": the ON-API Operators credential lists 2 operators' } }], { ...row, co: 'XYZ' });
@@ -73,14 +73,14 @@ describe('Decide', () => {
 		expect(out.lastProblem).toContain('Unknown operator "XYZ"');
 	});
 	it('sends a product the access does not offer, or cannot get yet, to a person', () => {
-		expect(decide([access([offer('BB-100-100')])])).toMatchObject({ decision: 'problem' });
-		expect(decide([access([offer('BB-250-250', { availableDateTime: '3000-01-01T00:00:00Z' })])])).toMatchObject({ decision: 'problem', problemType: 'alert' });
+		expect(decide(offered(offer('BB-100-100')))).toMatchObject({ decision: 'problem' });
+		expect(decide(offered(offer('BB-250-250', { availableDateTime: '3000-01-01T00:00:00Z' })))).toMatchObject({ decision: 'problem', problemType: 'alert' });
 	});
-	it('names a missing access', () => {
-		expect(decide([{ json: {} }]).lastProblem).toContain('does not know the access SNDEMO-A0001');
+	it('names an access with no services (unknown to the operator)', () => {
+		expect(decide([{ json: {} }]).lastProblem).toContain('offers no service on the access SNDEMO-A0001');
 	});
 	it('gives one decision per order, orders without any read included', () => {
-		const out = runCodeNode(codeOfNode(FILE, 'Decide'), [access([offer('BB-250-250')])], { 'Order to place': { items: [{ json: row }, { json: { ...row, tgOrderId: '502', accessId: 'SNDEMO-A0002' } }], matching: [0] } }, NOW);
+		const out = runCodeNode(codeOfNode(FILE, 'Decide'), offered(offer('BB-250-250')), { 'Order to place': { items: [{ json: row }, { json: { ...row, tgOrderId: '502', accessId: 'SNDEMO-A0002' } }], matching: [0] } }, NOW);
 		expect(out.map((item) => [item.json.tgOrderId, item.json.decision])).toEqual([['501', 'activate'], ['502', 'problem']]);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});

@@ -1,0 +1,129 @@
+/**
+ * The simulated week of the life-cycle template (issue 13, point 3): one order per situation, the
+ * operator behaviour and accesses each needs, and what each order must end as. The end-to-end test
+ * places the orders on day 0, moves the sandbox and n8n clocks through the week, and checks every
+ * order against `expect`. Kept as data beside the sandbox so a benchmark or a demo can replay it.
+ */
+import type { OnApiAdminOperations } from '../onapi/adminRoutes';
+import type { OrderStatus } from '../tjansteguiden/model';
+import { DEMO_SP_ID, FAILING_ACCESS_ID, FIBNORR, OTHER_SP_ID, SNDEMO, TAKEN_ACCESS_ID } from '../demo/world';
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+export interface LifecycleCase {
+	/** The Tjänsteguiden order placed on day 0. */
+	order: { service: string; socket: string; co?: string; status?: OrderStatus; type?: string };
+	/** Days after day 0 the customer wants it (a Swedish date); absent = asap. */
+	deliveryInDays?: number;
+	/** When (after day 0's orders) the customer or KO cancels it in Tjänsteguiden. */
+	cancelAfterMs?: number;
+	expect: {
+		status: OrderStatus;
+		/** Messages the template must have added (type, and a text the message contains). */
+		messages: Array<{ type: 'log' | 'alert' | 'error'; contains: string }>;
+		/** ON-API orders placed for this Tjänsteguiden order (by spReference). */
+		onApiOrders: 0 | 1;
+		operation?: 'ACTIVATE' | 'CHANGE';
+		forcedTakeover?: boolean;
+		/** The ON-API order must be withdrawn (cancelled at the operator). */
+		withdrawn?: boolean;
+		/** The row's state in the tracking table at the end of the week. */
+		row: string;
+		needsFollowUp: boolean;
+	};
+}
+
+const sndemo = (n: number) => SNDEMO.access(n);
+const fibnorr = (n: number) => FIBNORR.access(n);
+
+/** Another provider's service that may not be taken over (the demo world's taken access may). */
+export const HELD_ACCESS_ID = sndemo(10);
+
+/** A network operator Tjänsteguiden knows but the ON-API Operators credential does not list. */
+export const UNLISTED_OPERATOR = { coId: 'NOSUCH', name: 'Okända Stadsnätet', socketPrefix: 'NOSUCH-' };
+
+export const LIFECYCLE_CASES = {
+	immediate: {
+		order: { service: 'BB100100', socket: sndemo(1) },
+		expect: { status: 'delivered', messages: [], onApiOrders: 1, operation: 'ACTIVATE', row: 'delivered', needsFollowUp: false },
+	},
+	dateOperatorSchedules: {
+		order: { service: 'BB250250', socket: sndemo(2) },
+		deliveryInDays: 3,
+		expect: { status: 'delivered', messages: [], onApiOrders: 1, operation: 'ACTIVATE', row: 'delivered', needsFollowUp: false },
+	},
+	dateOperatorCannotSchedule: {
+		order: { service: 'BB250250', socket: fibnorr(2) },
+		deliveryInDays: 3,
+		expect: { status: 'delivered', messages: [{ type: 'log', contains: 'Ordered for' }], onApiOrders: 1, operation: 'ACTIVATE', row: 'delivered', needsFollowUp: false },
+	},
+	operatorTakesTwoHours: {
+		order: { service: 'BB100100', socket: sndemo(4) },
+		expect: { status: 'delivered', messages: [], onApiOrders: 1, operation: 'ACTIVATE', row: 'delivered', needsFollowUp: false },
+	},
+	doneFailed: {
+		order: { service: 'BB100100', socket: FAILING_ACCESS_ID },
+		expect: { status: 'active', messages: [{ type: 'error', contains: 'Operator FIBNORR' }], onApiOrders: 1, operation: 'ACTIVATE', row: 'failed', needsFollowUp: true },
+	},
+	takeoverAllowed: {
+		order: { service: 'BB100100', socket: TAKEN_ACCESS_ID },
+		expect: { status: 'delivered', messages: [], onApiOrders: 1, operation: 'ACTIVATE', forcedTakeover: true, row: 'delivered', needsFollowUp: false },
+	},
+	takeoverNotPossible: {
+		order: { service: 'BB100100', socket: HELD_ACCESS_ID },
+		expect: { status: 'waiting', messages: [{ type: 'alert', contains: 'must end it first' }], onApiOrders: 0, row: 'waitingCustomer', needsFollowUp: true },
+	},
+	ourOtherProduct: {
+		order: { service: 'BB250250', socket: sndemo(6) },
+		expect: { status: 'delivered', messages: [], onApiOrders: 1, operation: 'CHANGE', row: 'delivered', needsFollowUp: false },
+	},
+	sameProductActive: {
+		order: { service: 'BB250250', socket: sndemo(7) },
+		expect: { status: 'delivered', messages: [{ type: 'log', contains: 'already has' }], onApiOrders: 0, row: 'alreadyActive', needsFollowUp: false },
+	},
+	cancelledBeforeStart: {
+		order: { service: 'BB100100', socket: sndemo(8) },
+		cancelAfterMs: 20 * 60_000,
+		expect: { status: 'cancelled', messages: [{ type: 'log', contains: 'withdrawn' }], onApiOrders: 1, withdrawn: true, row: 'cancelled', needsFollowUp: false },
+	},
+	cancelledAfterDelivery: {
+		order: { service: 'BB100100', socket: sndemo(9) },
+		cancelAfterMs: DAY_MS,
+		expect: { status: 'cancelled', messages: [{ type: 'alert', contains: 'ending the service is your decision' }], onApiOrders: 1, operation: 'ACTIVATE', row: 'cancelledLate', needsFollowUp: true },
+	},
+	unknownOperator: {
+		order: { service: 'BB100100', socket: 'NOSUCH-0001', co: UNLISTED_OPERATOR.coId },
+		expect: { status: 'received', messages: [{ type: 'error', contains: 'Unknown operator "NOSUCH"' }], onApiOrders: 0, row: 'held', needsFollowUp: true },
+	},
+	unmappedProduct: {
+		order: { service: 'TVBAS', socket: sndemo(11) },
+		expect: { status: 'received', messages: [{ type: 'error', contains: 'TVBAS' }], onApiOrders: 0, row: 'held', needsFollowUp: true },
+	},
+	directActivated: {
+		order: { service: 'BB10001000', socket: sndemo(12), status: 'delivered' },
+		expect: { status: 'delivered', messages: [], onApiOrders: 0, row: 'imported', needsFollowUp: false },
+	},
+} satisfies Record<string, LifecycleCase>;
+
+export type LifecycleCaseName = keyof typeof LIFECYCLE_CASES;
+
+/**
+ * The operators and accesses of the week, on top of the demo world: quick operators, one access that
+ * takes two hours and one that waits three before starting, FIBNORR unable to schedule orders, our
+ * own subscriptions (for CHANGE and "already ours"), and another provider's service that may not be
+ * taken over (the demo world's TAKEN_ACCESS_ID holds one that may).
+ */
+export function setUpLifecycleWorld(onApi: OnApiAdminOperations): void {
+	onApi.configure(SNDEMO.coId, {
+		timing: { inProgressAfter: '30s', doneAfter: '1m' },
+		slowAccesses: {
+			[sndemo(4)]: { inProgressAfter: '10m', doneAfter: '2h' },
+			[sndemo(8)]: { inProgressAfter: '3h', doneAfter: '4h' },
+		},
+	});
+	onApi.configure(FIBNORR.coId, { timing: { inProgressAfter: '30s', doneAfter: '1m' }, unsupportedFields: ['requestedDateTime'] });
+	onApi.addSubscription(SNDEMO.coId, { accessId: sndemo(6), service: 'BB-100-100', spId: DEMO_SP_ID });
+	onApi.addSubscription(SNDEMO.coId, { accessId: sndemo(7), service: 'BB-250-250', spId: DEMO_SP_ID });
+	onApi.addSubscription(SNDEMO.coId, { accessId: HELD_ACCESS_ID, service: 'BB-100-100', spId: OTHER_SP_ID });
+}

@@ -1,0 +1,40 @@
+/** The life-cycle week's world (sandbox/src/scenarios/lifecycleWeek.ts) behaves as its cases say. */
+import { DEMO_SP_ID, TAKEN_ACCESS_ID } from '../../sandbox/src';
+import { HELD_ACCESS_ID, LIFECYCLE_CASES, setUpLifecycleWorld } from '../../sandbox/src/scenarios/lifecycleWeek';
+import { activation, harness } from './onapiTestKit';
+
+describe('the life-cycle week world', () => {
+	it('gives every case its own access', () => {
+		const sockets = Object.values(LIFECYCLE_CASES).map((entry) => entry.order.socket);
+		expect(new Set(sockets).size).toBe(sockets.length);
+	});
+
+	it('lists requestedDateTime as unsupported at FIBNORR, takes two hours on the slow access, and holds our subscriptions', async () => {
+		const { sim, call, clock } = harness();
+		setUpLifecycleWorld(sim);
+		const fibnorr = sim.state('FIBNORR').operators.FIBNORR;
+		expect(fibnorr.behaviour.unsupportedFields).toEqual(['requestedDateTime']);
+		const ours = sim.state('SNDEMO').operators.SNDEMO.subscriptions.filter((subscription) => subscription.spId === DEMO_SP_ID);
+		expect(ours.map(({ accessId, service }) => [accessId, service]).sort()).toEqual([
+			[LIFECYCLE_CASES.ourOtherProduct.order.socket, 'BB-100-100'],
+			[LIFECYCLE_CASES.sameProductActive.order.socket, 'BB-250-250'],
+		]);
+		const slow = await call('POST', '/onapi/SNDEMO/2.6/orders/', { body: activation(LIFECYCLE_CASES.operatorTakesTwoHours.order.socket) });
+		expect(slow.status).toBe(201);
+		clock.advance(119 * 60_000);
+		expect(sim.state('SNDEMO').operators.SNDEMO.orders.find((order) => order.orderId === slow.json.orderId)?.state).toBe('IN_PROGRESS');
+		clock.advance(2 * 60_000);
+		expect(sim.state('SNDEMO').operators.SNDEMO.orders.find((order) => order.orderId === slow.json.orderId)?.state).toBe('DONE_SUCCESS');
+	});
+
+	it('lets the taken access be taken over, but not the held one', async () => {
+		const { sim, call } = harness();
+		setUpLifecycleWorld(sim);
+		const held = await call('POST', '/onapi/SNDEMO/2.6/orders/', { body: activation(HELD_ACCESS_ID, 'BB-100-100', { forcedTakeover: true }) });
+		expect(held.status).toBe(400);
+		const plain = await call('POST', '/onapi/SNDEMO/2.6/orders/', { body: activation(HELD_ACCESS_ID) });
+		expect(plain.status).toBe(409);
+		const taken = await call('POST', '/onapi/SNDEMO/2.6/orders/', { body: activation(TAKEN_ACCESS_ID, 'BB-100-100', { forcedTakeover: true, spReference: 'CUST-2002' }) });
+		expect(taken.status).toBe(201);
+	});
+});

@@ -27,3 +27,5 @@ export const e2eWorkDir = path.join(repoRoot, '.e2e-work');
 export const e2eWorkflowsDir = path.join(repoRoot, 'e2e', 'workflows');
 
 export const templateWorkflowPath = path.join(repoRoot, 'workflows', 'tjansteguiden-tl-order-flow.json');
+/** The life-cycle template (issue 13): intake, completion, hourly checks, its Data Table. */
+export const lifecycleWorkflowPath = path.join(repoRoot, 'workflows', 'tjansteguiden-tl-lifecycle.json');

@@ -38,6 +38,17 @@ const onApiOperators = [
 	{ coId: 'SNDEMO', matches: /sndemo|demostad/i, version: '2.6', password: SNDEMO_PASSWORD },
 ];
 
+/** The ON-API Operators credential's directory for the sandbox: every demo operator, by coId. */
+export function sandboxOperatorDirectory(sandboxUrl: string): Array<Record<string, string>> {
+	return onApiOperators.map((operator) => ({
+		coId: operator.coId,
+		baseUrl: `${sandboxUrl}/onapi/${operator.coId}`,
+		version: operator.version,
+		username: DEMO_USERNAME,
+		password: operator.password,
+	}));
+}
+
 /**
  * Credentials pointing at the sandbox for the given references, with the ids and names the
  * workflow uses, so a template can be imported unchanged. An ON-API credential whose name names
@@ -63,6 +74,8 @@ export function sandboxCredentials(references: CredentialReference[], sandboxUrl
 					},
 				};
 			}
+			case 'onApiOperators':
+				return { ...reference, data: { operators: JSON.stringify(sandboxOperatorDirectory(sandboxUrl)) } };
 			default:
 				throw new Error(`No sandbox credential for type "${reference.type}" (credential "${reference.name}")`);
 		}

@@ -13,12 +13,13 @@ import { buildAndPack, installIntoUserFolder } from '../e2e/lib/community-packag
 import { importCredentials, importWorkflowFile, publishWorkflow } from '../e2e/lib/n8n-cli';
 import { ensureN8nHost } from '../e2e/lib/n8n-host';
 import { createN8nInstance } from '../e2e/lib/n8n-instance';
-import { setUpOwner } from '../e2e/lib/n8n-owner';
+import { createApiKey, setUpOwner } from '../e2e/lib/n8n-owner';
 import { startN8nServer, type N8nServer } from '../e2e/lib/n8n-server';
 import { node24 } from '../e2e/lib/node24';
-import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
+import { lifecycleWorkflowPath, repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { assertPortFree } from '../e2e/lib/ports';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
+import { createTrackingTable, trackingTablesOf, trackingTableScopes } from '../e2e/lib/tracking-table';
 import { waitFor } from '../e2e/lib/wait-for';
 import { demoArrivals } from '../sandbox/src';
 
@@ -127,8 +128,12 @@ async function main(): Promise<void> {
 
 		say('Importing credentials and the template workflow ...');
 		const workflows = readWorkflowFile(templateWorkflowPath);
-		await importCredentials(instance, sandboxCredentials(credentialReferences(workflows), sandbox.url));
+		// The life-cycle template is imported but left inactive: both templates take the same new
+		// orders, so only one of them may be active at a time.
+		const lifecycle = readWorkflowFile(lifecycleWorkflowPath);
+		await importCredentials(instance, sandboxCredentials(credentialReferences([...workflows, ...lifecycle]), sandbox.url));
 		await importWorkflowFile(instance, templateWorkflowPath);
+		await importWorkflowFile(instance, lifecycleWorkflowPath);
 		for (const workflow of workflows) await publishWorkflow(instance, workflow.id);
 
 		say(`Starting n8n on ${instance.baseUrl} (about 15 s) ...`);
@@ -141,7 +146,9 @@ async function main(): Promise<void> {
 			}
 		});
 		const password = newPassword();
-		await setUpOwner(n8n.baseUrl, { email: ownerEmail, password, firstName: 'Demo', lastName: 'User' });
+		const session = await setUpOwner(n8n.baseUrl, { email: ownerEmail, password, firstName: 'Demo', lastName: 'User' });
+		const tableKey = await createApiKey(n8n.baseUrl, session, trackingTableScopes, 'demo: tracking table');
+		for (const table of trackingTablesOf(lifecycleWorkflowPath)) await createTrackingTable(n8n.baseUrl, tableKey, table);
 
 		// The trigger starts from now: its first poll remembers what exists. Orders scheduled only
 		// after that poll are all handled, whatever the machine's speed, and walk every path.
@@ -163,6 +170,7 @@ async function main(): Promise<void> {
 		say(`  n8n editor:   ${n8n.baseUrl}`);
 		say(`  Log in with:  ${ownerEmail} / ${password}`);
 		say(`  Workflow:     ${workflows.map((workflow) => `"${workflow.name}"`).join(', ')} (active; 15 demo orders arrive over the next 5 minutes, one about every 20 s)`);
+		say(`  Life-cycle:   ${lifecycle.map((workflow) => `"${workflow.name}"`).join(', ')} (inactive; its Data Table "${trackingTablesOf(lifecycleWorkflowPath).map((table) => table.name).join('", "')}" is made)`);
 		say(`  Sandbox:      ${sandbox.url}/__admin (orders with status and log, operators, clock, faults; ?status=waiting shows`);
 		say('                the three demo orders that end "waiting" with an error message)');
 		say('                The older demo orders stay "new": the trigger starts from now and only takes orders that arrive after it.');

@@ -34,11 +34,14 @@ export async function setUpOwner(baseUrl: string, owner: OwnerAccount): Promise<
 	return cookie;
 }
 
-/** Creates a public-API key for the signed-in user; returns the raw key (shown only once by n8n). */
-export async function createApiKey(baseUrl: string, sessionCookie: string, scopes = defaultApiKeyScopes): Promise<string> {
+/**
+ * Creates a public-API key for the signed-in user; returns the raw key (shown only once by n8n).
+ * `label` must be new for the user: n8n refuses a second key of the same name.
+ */
+export async function createApiKey(baseUrl: string, sessionCookie: string, scopes = defaultApiKeyScopes, label = 'e2e'): Promise<string> {
 	const response = await axios.post(
 		`${baseUrl}/rest/api-keys`,
-		{ label: 'e2e', expiresAt: null, scopes },
+		{ label, expiresAt: null, scopes },
 		{ headers: { cookie: sessionCookie }, validateStatus: () => true, timeout: 30_000 },
 	);
 	if (response.status !== 200) throw describeFailure('n8n API key creation', response.status, response.data);

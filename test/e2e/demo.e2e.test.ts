@@ -9,10 +9,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { N8nPublicApi } from '../../e2e/lib/n8n-public-api';
-import { createApiKey } from '../../e2e/lib/n8n-owner';
-import { e2eWorkDir, repoRoot, templateWorkflowPath } from '../../e2e/lib/paths';
+import { createApiKey, defaultApiKeyScopes } from '../../e2e/lib/n8n-owner';
+import { e2eWorkDir, lifecycleWorkflowPath, repoRoot, templateWorkflowPath } from '../../e2e/lib/paths';
 import { assertPortFree, findFreePort } from '../../e2e/lib/ports';
 import { readWorkflowFile } from '../../e2e/lib/sandbox-credentials';
+import { trackingTablesOf, trackingTableScopes } from '../../e2e/lib/tracking-table';
 import { waitFor } from '../../e2e/lib/wait-for';
 
 describe('npm run demo', () => {
@@ -90,6 +91,22 @@ describe('npm run demo', () => {
 		const state = await axios.get(`http://127.0.0.1:${ports.sandbox}/__admin/state`);
 		expect(Object.keys(state.data.simulators)).toEqual(expect.arrayContaining(['tjansteguiden', 'onapi']));
 	}, 300_000);
+
+	it('imports the life-cycle template inactive (both take new orders) and makes its tracking table', async () => {
+		const base = `http://127.0.0.1:${ports.n8n}`;
+		const login = /Log in with:\s+(\S+) \/ (\S+)/.exec(output)!;
+		const loggedIn = await axios.post(`${base}/rest/login`, { emailOrLdapLoginId: login[1], password: login[2] });
+		const cookie = (loggedIn.headers['set-cookie'] ?? []).map((value) => value.split(';')[0]).join('; ');
+		const key = await createApiKey(base, cookie, [...defaultApiKeyScopes, ...trackingTableScopes], 'e2e: tracking table');
+		const [lifecycle] = readWorkflowFile(lifecycleWorkflowPath);
+		expect((await new N8nPublicApi(base, key).getWorkflow(lifecycle.id)).active).toBe(false);
+		const tables = await axios.get<{ data: Array<{ name: string; columns?: Array<{ name: string }> }> }>(`${base}/api/v1/data-tables`, {
+			headers: { 'X-N8N-API-KEY': key },
+		});
+		const [expected] = trackingTablesOf(lifecycleWorkflowPath);
+		const made = tables.data.data.find((table) => table.name === expected!.name);
+		expect(made).toBeDefined();
+	});
 
 	it('stops n8n and the sandbox on Ctrl-C', async () => {
 		demo.kill('SIGINT');

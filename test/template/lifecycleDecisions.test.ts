@@ -17,8 +17,8 @@ describe('Classify', () => {
 	const order = { id: 501, co: 'SNDEMO', socket: 'SNDEMO-A0001', service_uid: 'BB100100', type: 'order', status: 'new', delivery: 'asap', date: '2026-12-01 09:30:00' };
 	const classify = (changes: Record<string, unknown>) => one('Classify', [{ json: { ...order, ...changes } }]);
 
-	it('tracks an asap order to be placed now, with the mapped product', () => {
-		expect(classify({})).toMatchObject({ tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', product: 'BB-100-100', state: 'intake', requestedDate: null, needsFollowUp: false, tgOrderDate: '2026-12-01T08:30:00.000Z' });
+	it('tracks an asap order to be placed now', () => {
+		expect(classify({})).toMatchObject({ tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', tgService: 'BB100100', state: 'intake', requestedDate: null, needsFollowUp: false, tgOrderDate: '2026-12-01T08:30:00.000Z' });
 	});
 	it('turns a delivery day into 00:00 Swedish time, sent as UTC', () => {
 		expect(classify({ delivery: '2026-12-04 00:00:00' }).requestedDate).toBe('2026-12-03T23:00:00.000Z');
@@ -34,23 +34,23 @@ describe('Classify', () => {
 		expect(classify({ type: 'termination' })).toMatchObject({ state: 'held', needsFollowUp: true, problemType: 'alert' });
 		expect(classify({ type: 'termination' }).lastProblem).toContain('termination');
 	});
-	it('flags an unmapped product, naming it', () => {
-		const row = classify({ service_uid: 'TV999', service_name: 'TV Stor' });
-		expect(row).toMatchObject({ state: 'held', needsFollowUp: true, problemType: 'error', product: '' });
-		expect(row.lastProblem).toContain('TV999');
-	});
 });
 
 describe('Decide', () => {
-	const row = { tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', product: 'BB-250-250', requestedDate: null, state: 'intake' };
+	const row = { tgOrderId: '501', co: 'SNDEMO', accessId: 'SNDEMO-A0001', tgService: 'BB250250', product: '', requestedDate: null, state: 'intake' };
 	const offered = (...offers: Array<Record<string, unknown>>): CodeItem[] => offers.map((json) => ({ json }));
 	const offer = (service: string, extra: Record<string, unknown> = {}) => ({ service, availableDateTime: '2026-01-01T00:00:00Z', forcedTakeoverPossible: false, ...extra });
 	/** Access and subscription items for one order, each tracing back to item 0 of "Order to place". */
 	const decide = (items: CodeItem[], intent: Record<string, unknown> = row) =>
 		one('Decide', items, { 'Order to place': { items: [{ json: intent }], matching: items.map(() => 0) } });
 
-	it('activates a free port now when no date is asked for', () => {
-		expect(decide(offered(offer('BB-250-250')))).toMatchObject({ decision: 'activate', operation: 'ACTIVATE', requestedDateTime: '', forcedTakeover: false });
+	it('activates the mapped product on a free port now when no date is asked for', () => {
+		expect(decide(offered(offer('BB-250-250')))).toMatchObject({ product: 'BB-250-250', decision: 'activate', operation: 'ACTIVATE', requestedDateTime: '', forcedTakeover: false });
+	});
+	it('flags an unmapped product, naming it; the map is read again when the order is retried', () => {
+		const out = decide(offered(offer('BB-250-250')), { ...row, tgService: 'TV999' });
+		expect(out).toMatchObject({ decision: 'problem', state: 'held', problemType: 'error', product: '' });
+		expect(out.lastProblem).toContain('TV999');
 	});
 	it('carries the customer’s day, or a later day the operator can deliver on', () => {
 		expect(decide(offered(offer('BB-250-250')), { ...row, requestedDate: '2026-12-03T23:00:00.000Z' }).requestedDateTime).toBe('2026-12-03T23:00:00.000Z');

@@ -1,6 +1,6 @@
 /** The life-cycle week's world (sandbox/src/scenarios/lifecycleWeek.ts) behaves as its cases say. */
-import { DEMO_SP_ID, TAKEN_ACCESS_ID } from '../../sandbox/src';
-import { HELD_ACCESS_ID, LIFECYCLE_CASES, setUpLifecycleWorld } from '../../sandbox/src/scenarios/lifecycleWeek';
+import { DEMO_SP_ID, FAILING_ACCESS_ID, TAKEN_ACCESS_ID } from '../../sandbox/src';
+import { FIXED_ACCESS_ID, HELD_ACCESS_ID, LIFECYCLE_CASES, mendFixedAccess, setUpLifecycleWorld } from '../../sandbox/src/scenarios/lifecycleWeek';
 import { activation, harness } from './onapiTestKit';
 
 describe('the life-cycle week world', () => {
@@ -36,5 +36,13 @@ describe('the life-cycle week world', () => {
 		expect(plain.status).toBe(409);
 		const taken = await call('POST', '/onapi/SNDEMO/2.6/orders/', { body: activation(TAKEN_ACCESS_ID, 'BB-100-100', { forcedTakeover: true, spReference: 'CUST-2002' }) });
 		expect(taken.status).toBe(201);
+	});
+
+	it('fails the access to be mended beside the demo world’s failing one, and mends only it', () => {
+		const { sim } = harness();
+		setUpLifecycleWorld(sim);
+		expect(Object.keys(sim.state('FIBNORR').operators.FIBNORR.behaviour.failingAccesses).sort()).toEqual([FAILING_ACCESS_ID, FIXED_ACCESS_ID].sort());
+		mendFixedAccess(sim);
+		expect(Object.keys(sim.state('FIBNORR').operators.FIBNORR.behaviour.failingAccesses)).toEqual([FAILING_ACCESS_ID]);
 	});
 });

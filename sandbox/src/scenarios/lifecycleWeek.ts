@@ -18,12 +18,14 @@ export interface LifecycleCase {
 	deliveryInDays?: number;
 	/** When (after day 0's orders) the customer or KO cancels it in Tjänsteguiden. */
 	cancelAfterMs?: number;
+	/** On day 1 a person fixes the cause (here: the operator's fault is mended) and clears needsFollowUp. */
+	fixedOnDayOne?: boolean;
 	expect: {
 		status: OrderStatus;
 		/** Messages the template must have added (type, and a text the message contains). */
 		messages: Array<{ type: 'log' | 'alert' | 'error'; contains: string }>;
-		/** ON-API orders placed for this Tjänsteguiden order (by spReference). */
-		onApiOrders: 0 | 1;
+		/** ON-API orders placed for this Tjänsteguiden order (by spReference): one per intent; a retry a person asked for is a second. */
+		onApiOrders: 0 | 1 | 2;
 		operation?: 'ACTIVATE' | 'CHANGE';
 		forcedTakeover?: boolean;
 		/** The ON-API order must be withdrawn (cancelled at the operator). */
@@ -39,6 +41,10 @@ const fibnorr = (n: number) => FIBNORR.access(n);
 
 /** Another provider's service that may not be taken over (the demo world's taken access may). */
 export const HELD_ACCESS_ID = sndemo(10);
+
+/** An access that fails at the operator until a person has it mended (then the order is retried once). */
+export const FIXED_ACCESS_ID = fibnorr(3);
+export const FIXED_ACCESS_FAULT = 'Port not patched in the node';
 
 /** A network operator Tjänsteguiden knows but the ON-API Operators credential does not list. */
 export const UNLISTED_OPERATOR = { coId: 'NOSUCH', name: 'Okända Stadsnätet', socketPrefix: 'NOSUCH-' };
@@ -65,6 +71,11 @@ export const LIFECYCLE_CASES = {
 	doneFailed: {
 		order: { service: 'BB100100', socket: FAILING_ACCESS_ID },
 		expect: { status: 'active', messages: [{ type: 'error', contains: 'Operator FIBNORR' }], onApiOrders: 1, operation: 'ACTIVATE', row: 'failed', needsFollowUp: true },
+	},
+	failedThenRetried: {
+		order: { service: 'BB100100', socket: FIXED_ACCESS_ID },
+		fixedOnDayOne: true,
+		expect: { status: 'delivered', messages: [{ type: 'error', contains: 'Operator FIBNORR' }], onApiOrders: 2, operation: 'ACTIVATE', row: 'delivered', needsFollowUp: false },
 	},
 	takeoverAllowed: {
 		order: { service: 'BB100100', socket: TAKEN_ACCESS_ID },
@@ -108,6 +119,11 @@ export const LIFECYCLE_CASES = {
 
 export type LifecycleCaseName = keyof typeof LIFECYCLE_CASES;
 
+/** The person's fix of `failedThenRetried`: the operator no longer fails that access. */
+export function mendFixedAccess(onApi: OnApiAdminOperations): void {
+	onApi.configure(FIBNORR.coId, { failingAccesses: { [FIXED_ACCESS_ID]: null } });
+}
+
 /**
  * The operators and accesses of the week, on top of the demo world: quick operators, one access that
  * takes two hours and one that waits three before starting, FIBNORR unable to schedule orders, our
@@ -122,7 +138,11 @@ export function setUpLifecycleWorld(onApi: OnApiAdminOperations): void {
 			[sndemo(8)]: { inProgressAfter: '3h', doneAfter: '4h' },
 		},
 	});
-	onApi.configure(FIBNORR.coId, { timing: { inProgressAfter: '30s', doneAfter: '1m' }, unsupportedFields: ['requestedDateTime'] });
+	onApi.configure(FIBNORR.coId, {
+		timing: { inProgressAfter: '30s', doneAfter: '1m' },
+		unsupportedFields: ['requestedDateTime'],
+		failingAccesses: { [FIXED_ACCESS_ID]: FIXED_ACCESS_FAULT },
+	});
 	onApi.addSubscription(SNDEMO.coId, { accessId: sndemo(6), service: 'BB-100-100', spId: DEMO_SP_ID });
 	onApi.addSubscription(SNDEMO.coId, { accessId: sndemo(7), service: 'BB-250-250', spId: DEMO_SP_ID });
 	onApi.addSubscription(SNDEMO.coId, { accessId: HELD_ACCESS_ID, service: 'BB-100-100', spId: OTHER_SP_ID });

@@ -11,6 +11,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 
+// eslint-plugin-n8n-nodes-base reads NODE_ENV=test (which jest sets) as its own test run and then
+// judges files by other names; the scan must see what n8n's scan sees. The plugin loads later, below.
+delete process.env.NODE_ENV;
 const scannerUrl = import.meta.resolve('@n8n/scan-community-package/scanner/scanner.mjs');
 // The scanner makes a temp folder when loaded (for downloads this script never makes); remove it at exit.
 createRequire(scannerUrl)('tmp').setGracefulCleanup();

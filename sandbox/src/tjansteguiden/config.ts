@@ -20,6 +20,7 @@ export function defaultConfig(): TgConfig {
 		hashLifetimeMs: 20 * 60 * 1000,
 		ordersEnvelope: 'orders',
 		customerInfoEnvelope: 'wrapped',
+		errorStyle: 'assumed',
 		xsp: DEMO_XSP,
 		users: [{ apiUser: DEMO_API_USER, apiKey: DEMO_API_KEY, name: DEMO_API_USER_NAME }],
 		services: DEMO_TG_SERVICES.map((service) => ({ ...service })),
@@ -39,6 +40,7 @@ export interface TgConfigPatch {
 	hashLifetimeMinutes?: number;
 	ordersEnvelope?: TgConfig['ordersEnvelope'];
 	customerInfoEnvelope?: TgConfig['customerInfoEnvelope'];
+	errorStyle?: TgConfig['errorStyle'];
 	xsp?: number;
 	users?: TgUser[];
 	services?: TgService[];
@@ -62,6 +64,9 @@ export function patchConfig(config: TgConfig, patch: Record<string, unknown>): T
 				break;
 			case 'customerInfoEnvelope':
 				next.customerInfoEnvelope = oneOf(key, value, ['wrapped', 'bare'] as const);
+				break;
+			case 'errorStyle':
+				next.errorStyle = oneOf(key, value, ['assumed', 'documented'] as const);
 				break;
 			case 'xsp':
 				next.xsp = positiveInteger(key, value);

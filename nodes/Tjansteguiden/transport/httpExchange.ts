@@ -7,6 +7,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { decodeBody } from './charset';
 import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
 import { redact } from './redact';
 import type { TjansteguidenContext } from './types';
@@ -113,7 +114,8 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		url: request.url,
 		qs: request.qs,
 		headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
-		encoding: 'text',
+		// Bytes, decoded below by the encoding the answer declares (see charset.ts).
+		encoding: 'arraybuffer',
 		json: false,
 		timeout: REQUEST_TIMEOUT_MS,
 		returnFullResponse: true,
@@ -142,8 +144,27 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		);
 	}
 
-	const body = typeof response.body === 'string' ? response.body : String(response.body ?? '');
-	return readHttpAnswer(response.statusCode, body, request.apiName, request.envelope);
+	return readHttpAnswer(response.statusCode, bodyText(response, request.apiName), request.apiName, request.envelope);
+}
+
+function bytesOf(body: unknown): Uint8Array {
+	if (body instanceof Uint8Array) return body;
+	if (body instanceof ArrayBuffer) return new Uint8Array(body);
+	return Buffer.from(typeof body === 'string' ? body : String(body ?? ''), 'utf8');
+}
+
+/**
+ * The body as text. An error status keeps its say even when its body cannot be decoded: that body
+ * is then read leniently, for the description only.
+ */
+function bodyText(response: IN8nHttpFullResponse, apiName: string): string {
+	const bytes = bytesOf(response.body);
+	try {
+		return decodeBody(bytes, response.headers?.['content-type']);
+	} catch (error) {
+		if (response.statusCode >= 400) return Buffer.from(bytes).toString('latin1');
+		throw new ApiFailure(`The ${apiName} sent an answer that could not be read: ${(error as Error).message}`, 'unreadable', undefined, String(response.statusCode));
+	}
 }
 
 /**

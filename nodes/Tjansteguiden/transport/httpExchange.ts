@@ -229,9 +229,27 @@ export function toNodeApiError(
 		failure instanceof ApiFailure ? failure : new ApiFailure((failure as Error)?.message ?? String(failure), 'invalid');
 	const message = redact(apiFailure.message, secrets);
 	const description = apiFailure.description ? redact(apiFailure.description, secrets) : undefined;
-	return new NodeApiError(
+	const error = new NodeApiError(
 		context.getNode(),
 		{ message, description: description ?? null, method } as JsonObject,
 		{ message, description, httpCode: apiFailure.httpCode, itemIndex },
 	);
+	failures.set(error, apiFailure);
+	return error;
+}
+
+/** Why each NodeApiError of this transport failed, kept out of the error itself (and so of run data). */
+const failures = new WeakMap<Error, ApiFailure>();
+
+/**
+ * Whether a failed call may well succeed if tried again later: no answer, a refusal, a server
+ * error or rate limit, or an answer that could not be read (a proxy's page). The API's own error
+ * about a request, or an answer that lacks what the call needs, will not change by waiting.
+ */
+export function isTransientFailure(error: unknown): boolean {
+	const failure = error instanceof Error ? failures.get(error) : undefined;
+	if (failure === undefined) return true;
+	const status = Number(failure.httpCode);
+	if (status >= 500 || status === 429) return true;
+	return failure.reason !== 'api' && failure.reason !== 'invalid';
 }

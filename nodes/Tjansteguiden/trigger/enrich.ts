@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { mapWithConcurrency } from '../../shared/concurrency';
 import { applyPersonalDataChoice } from '../helpers/personalData';
 import type { TjansteguidenClient } from '../transport/client';
+import { isTransientFailure } from '../transport/httpExchange';
 
 export interface EnrichOptions {
 	enrich: boolean;
@@ -27,9 +28,26 @@ export function orderItem(order: IDataObject, info: IDataObject | undefined, cus
 }
 
 /**
+ * A detail call's result, or undefined with the reason in `problems` when it failed for good for
+ * this order. Transient failures are thrown: the poll fails and the next one tries again.
+ */
+async function unlessPermanentFailure<T>(call: Promise<T>, method: string, problems: string[]): Promise<T | undefined> {
+	try {
+		return await call;
+	} catch (error) {
+		if (isTransientFailure(error)) throw error;
+		problems.push(`${method}: ${(error as Error).message}`);
+		return undefined;
+	}
+}
+
+/**
  * Fetches order_info and customer_info for each order, at most `concurrency` calls at a time.
- * Returns the items of the orders it got through before the deadline, in order; any API error
- * is thrown, so the poll fails as a whole and its state is not advanced.
+ * Returns the items of the orders it got through before the deadline, in order. A transient
+ * failure (see isTransientFailure) is thrown, so the poll fails as a whole and its state is not
+ * advanced. A permanent one for one order (the API does not find it or its customer) must not
+ * hold back every later order for good: that order is emitted with what is known and a
+ * `detailsError` that says what is missing and why.
  */
 export async function enrichOrders(
 	client: TjansteguidenClient,
@@ -52,10 +70,16 @@ export async function enrichOrders(
 	};
 	const items = await mapWithConcurrency(orders, options.concurrency, async (order) => {
 		if (Date.now() > options.deadline) return undefined;
-		const info = await client.call('order_info', { id: String(order.id) });
-		const customerId = String(info.customer ?? order.customer ?? '');
-		const customer = options.customerDetails && /^\d+$/.test(customerId) ? await customerInfo(customerId) : undefined;
-		return orderItem(order, info, customer);
+		const problems: string[] = [];
+		const info = await unlessPermanentFailure(client.call('order_info', { id: String(order.id) }), 'order_info', problems);
+		const customerId = String(info?.customer ?? order.customer ?? '');
+		const customer =
+			options.customerDetails && /^\d+$/.test(customerId)
+				? await unlessPermanentFailure(customerInfo(customerId), 'customer_info', problems)
+				: undefined;
+		const item = orderItem(order, info, customer);
+		if (problems.length > 0) item.detailsError = problems.join('; ');
+		return item;
 	});
 	const done: IDataObject[] = [];
 	for (const item of items) {

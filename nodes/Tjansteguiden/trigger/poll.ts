@@ -165,6 +165,12 @@ async function pollNewOrders(
 			});
 		}
 	}
+	const incomplete = items.filter((item) => item.detailsError !== undefined).map((item) => String(item.id));
+	if (incomplete.length > 0) {
+		context.logger.warn('Tjänsteguiden Trigger: orders emitted without all their details (see detailsError on each)', {
+			orderIds: incomplete,
+		});
+	}
 	staticData.state = nextState as unknown as IDataObject;
 	rememberEmitted(emissionKey, emitted.map((order) => String(order.id)));
 	context.logger.debug('Tjänsteguiden Trigger polled', {

@@ -71,7 +71,11 @@ export async function enrichOrders(
 	const items = await mapWithConcurrency(orders, options.concurrency, async (order) => {
 		if (Date.now() > options.deadline) return undefined;
 		const problems: string[] = [];
-		const info = await unlessPermanentFailure(client.call('order_info', { id: String(order.id) }), 'order_info', problems);
+		const info = await unlessPermanentFailure(
+			client.call('order_info', { id: String(order.id) }).then((details) => applyPersonalDataChoice(details, options.includePersonalData)),
+			'order_info',
+			problems,
+		);
 		const customerId = String(info?.customer ?? order.customer ?? '');
 		const customer =
 			options.customerDetails && /^\d+$/.test(customerId)

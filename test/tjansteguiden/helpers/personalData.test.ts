@@ -1,5 +1,5 @@
 /** "Include Personal Data" off: the fields that identify or reach a person are left out. */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { stockholmToday } from '../../../nodes/Tjansteguiden/helpers/dates';
 import { withoutPersonalData } from '../../../nodes/Tjansteguiden/helpers/personalData';
@@ -71,7 +71,7 @@ describe('"Include Personal Data" off holds for every output (issue 14, item 10)
 	});
 
 	test('order get filters order_info, unless asked, also in Raw Output', async () => {
-		const get = (options: IDataObject) => runAction({ sandbox: api, parameters: { resource: 'order', operation: 'get', orderId: '7', options } });
+		const get = (options: INodeParameters) => runAction({ sandbox: api, parameters: { resource: 'order', operation: 'get', orderId: '7', options } });
 		const [plain] = jsonOf(await get({}));
 		expectNone(plain);
 		expect(plain).toMatchObject({ id: '7', socket: 'SN-7', contact: { name: 'Astrid' } });

@@ -16,13 +16,44 @@ export interface EnrichOptions {
 }
 
 /**
+ * The fields a workflow routes an order by, and the names they may arrive under. order_info is
+ * not documented, so the names are those seen (socket, co, service_uid) and their likely variants.
+ */
+const ROUTING_FIELDS: Record<string, string[]> = {
+	socket: ['socket', 'access_id', 'accessId', 'access'],
+	co: ['co', 'operator', 'network_operator', 'ko'],
+	service_uid: ['service_uid', 'serviceUid', 'service_id'],
+};
+
+type FieldSource = 'order_info' | 'customer_info' | 'orders' | 'missing';
+
+function firstPresent(record: IDataObject | undefined, names: string[]): unknown {
+	for (const name of names) {
+		const value = record?.[name];
+		if (value !== undefined && value !== null && value !== '') return value;
+	}
+	return undefined;
+}
+
+/**
  * The trigger's item for one order: the `orders` fields, overlaid with `order_info` (so field
  * names match the action node's "Get" output), `directActivated` for orders that arrive already
- * delivered, and the customer under `customerInfo`.
+ * delivered, and the customer under `customerInfo`. Where order_info lacks the access, the
+ * operator or the service, they are taken from customer_info, then from the listing, and
+ * `fieldSources` says where each came from ('missing' when nowhere), so that one differing field
+ * name does not send every order to manual follow-up.
  */
 export function orderItem(order: IDataObject, info: IDataObject | undefined, customer: IDataObject | undefined): IDataObject {
 	const merged: IDataObject = { ...order, ...(info ?? {}) };
 	merged.directActivated = merged.status === 'delivered';
+	const sources: Record<string, FieldSource> = {};
+	for (const [field, names] of Object.entries(ROUTING_FIELDS)) {
+		const found: Array<[FieldSource, IDataObject | undefined]> = [['order_info', info], ['customer_info', customer], ['orders', order]];
+		const hit = found.find(([, record]) => firstPresent(record, names) !== undefined);
+		sources[field] = hit ? hit[0] : 'missing';
+		if (hit) merged[field] = firstPresent(hit[1], names) as string;
+	}
+	merged.fieldSources = sources;
 	if (customer) merged.customerInfo = customer;
 	return merged;
 }

@@ -76,3 +76,47 @@ describe.each(API_SIDES)('$name side', (side: ApiSideFixture) => {
 		expect((await poll(staticData)).map((item) => item.id)).toEqual(['101', '102']);
 	});
 });
+
+describe('where order_info lacks the access, the operator or the service (issue 14, item 18)', () => {
+	const poll = async () =>
+		await pollTrigger({ sandbox: api, side: API_SIDES[0], staticData: {}, parameters: { options: { backfillDays: 1 } } });
+
+	test('they come from customer_info and the listing, and the item says which source was used', async () => {
+		override = (call) => {
+			if (call.method === 'orders') {
+				return { body: successXml('orders', `<order><id>102</id><date>${today} 08:02:00</date><status>new</status><customer>500</customer><service_uid>BB100100</service_uid></order>`) };
+			}
+			if (call.method === 'order_info') return { body: successXml('order_info', '<order><id>102</id><customer>500</customer></order>') };
+			if (call.method === 'customer_info') {
+				return { body: successXml('customer_info', '<customer><id>500</id><socket>SNDEMO-A0004</socket><co>SNDEMO</co></customer>') };
+			}
+			return undefined;
+		};
+		const [item] = await poll();
+		expect(item).toMatchObject({
+			socket: 'SNDEMO-A0004',
+			co: 'SNDEMO',
+			service_uid: 'BB100100',
+			fieldSources: { socket: 'customer_info', co: 'customer_info', service_uid: 'orders' },
+		});
+	});
+
+	test('names that differ (access_id, operator) are read as the same fields', async () => {
+		override = (call) =>
+			call.method === 'order_info'
+				? { body: successXml('order_info', '<order><id>102</id><customer>500</customer><access_id>SN-102</access_id><operator>SNDEMO</operator><service_uid>X1</service_uid></order>') }
+				: undefined;
+		const items = await poll();
+		expect(items.find((item) => item.id === '102')).toMatchObject({
+			socket: 'SN-102',
+			co: 'SNDEMO',
+			service_uid: 'X1',
+			fieldSources: { socket: 'order_info', co: 'order_info', service_uid: 'order_info' },
+		});
+	});
+
+	test('a field found nowhere is marked missing, so that a workflow can route on it', async () => {
+		const items = await poll();
+		expect(items.find((item) => item.id === '102')).toMatchObject({ socket: 'SN-102', fieldSources: { socket: 'order_info', co: 'missing', service_uid: 'missing' } });
+	});
+});

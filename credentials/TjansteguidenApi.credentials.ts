@@ -46,6 +46,14 @@ export class TjansteguidenApi implements ICredentialType {
 			default: '',
 			description: 'The API key of that user',
 		},
+		{
+			displayName: 'Allow Insecure HTTP',
+			name: 'allowInsecureHttp',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to allow an http:// URL to a host other than this machine. Over http what the credential sends travels in clear text: only for a network you trust.',
+		},
 	];
 
 	// The key goes out only on the login call; every other call carries the cached hash instead.

@@ -46,6 +46,14 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 			default: 0,
 			description: 'The ID of the API user set up under API Credentials in your Atlas admin',
 		},
+		{
+			displayName: 'Allow Insecure HTTP',
+			name: 'allowInsecureHttp',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to allow an http:// URL to a host other than this machine. Over http what the credential sends travels in clear text: only for a network you trust.',
+		},
 	];
 
 	/**

@@ -3,6 +3,7 @@ import type { ICredentialsDecrypted, IDataObject } from 'n8n-workflow';
 import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { processState } from '../processState';
 import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
+import { baseUrlProblem } from './baseUrl';
 import type { Envelope } from './envelope';
 import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
 import { ApiFailure, sendXmlRequest, toNodeApiError } from './httpExchange';
@@ -24,6 +25,10 @@ interface ResolvedCredentials {
 	apiKey: string;
 	/** As read from n8n, for the one call the credential authenticates: api_login. */
 	decrypted: ICredentialsDecrypted;
+}
+
+export function serviceProviderUrlProblem(baseUrl: string, allowInsecureHttp: unknown): string | undefined {
+	return baseUrlProblem(baseUrl, { field: 'Base URL', example: 'https://www.stadsnatsportalen.se', allowInsecureHttp: allowInsecureHttp === true });
 }
 
 export function normalizeBaseUrl(value: unknown): string {
@@ -69,8 +74,12 @@ async function send(
 async function readCredentials(context: TjansteguidenContext, itemIndex: number): Promise<ResolvedCredentials> {
 	const decrypted = await decryptedCredentialsOnce(context, SERVICE_PROVIDER_CREDENTIAL_TYPE, itemIndex);
 	const credentials = decrypted.data ?? {};
+	const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+	// Before any request: the first one (api_login) carries the key.
+	const problem = serviceProviderUrlProblem(baseUrl, credentials.allowInsecureHttp);
+	if (problem !== undefined) throw new ApiFailure(problem, 'invalid');
 	return {
-		baseUrl: normalizeBaseUrl(credentials.baseUrl),
+		baseUrl,
 		apiUser: String(credentials.apiUser ?? ''),
 		apiKey: String(credentials.apiKey ?? ''),
 		decrypted,

@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { allowInsecureHttpProperty } from '../nodes/Tjansteguiden/descriptions/allowInsecureHttp';
+
 /**
  * Service-provider access to Tjänsteguiden's Orders 1.0 API. The API user and key are only
  * sent to `api_login`; the node caches the login hash it returns and sends that instead.
@@ -46,6 +48,7 @@ export class TjansteguidenApi implements ICredentialType {
 			default: '',
 			description: 'The API key of that user',
 		},
+		allowInsecureHttpProperty,
 	];
 
 	// The key goes out only on the login call; every other call carries the cached hash instead.

@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { allowInsecureHttpProperty } from '../nodes/Tjansteguiden/descriptions/allowInsecureHttp';
+
 /**
  * A network operator's (KO's) access to Tjänsteguiden's orders through the operator API on its own
  * Atlas site. That API has no key and no login: it lets a call in when its `api_user` is set up
@@ -46,6 +48,7 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 			default: 0,
 			description: 'The ID of the API user set up under API Credentials in your Atlas admin',
 		},
+		allowInsecureHttpProperty,
 	];
 
 	/**

@@ -110,7 +110,7 @@ export class TjansteguidenTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							"Whether to include the customer's personal identity number, e-mail address and phone number",
+							"Whether to include personal identity numbers, e-mail addresses and phone numbers, in the order's details and the customer",
 					},
 					{
 						displayName: 'Max Orders per Poll',

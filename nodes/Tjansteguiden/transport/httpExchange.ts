@@ -7,6 +7,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { decodeBody } from './charset';
 import { ApiFailure } from './apiFailure';
 import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
 import { redact } from './redact';
@@ -91,7 +92,8 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		url: request.url,
 		qs: request.qs,
 		headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
-		encoding: 'text',
+		// Bytes, decoded below by the encoding the answer declares (see charset.ts).
+		encoding: 'arraybuffer',
 		json: false,
 		timeout: REQUEST_TIMEOUT_MS,
 		returnFullResponse: true,
@@ -120,8 +122,27 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		);
 	}
 
-	const body = typeof response.body === 'string' ? response.body : String(response.body ?? '');
-	return readHttpAnswer(response.statusCode, body, request.apiName, request.envelope);
+	return readHttpAnswer(response.statusCode, bodyText(response, request.apiName), request.apiName, request.envelope);
+}
+
+function bytesOf(body: unknown): Uint8Array {
+	if (body instanceof Uint8Array) return body;
+	if (body instanceof ArrayBuffer) return new Uint8Array(body);
+	return Buffer.from(typeof body === 'string' ? body : String(body ?? ''), 'utf8');
+}
+
+/**
+ * The body as text. An error status keeps its say even when its body cannot be decoded: that body
+ * is then read leniently, for the description only.
+ */
+function bodyText(response: IN8nHttpFullResponse, apiName: string): string {
+	const bytes = bytesOf(response.body);
+	try {
+		return decodeBody(bytes, response.headers?.['content-type']);
+	} catch (error) {
+		if (response.statusCode >= 400) return Buffer.from(bytes).toString('latin1');
+		throw new ApiFailure(`The ${apiName} sent an answer that could not be read: ${(error as Error).message}`, 'unreadable', undefined, String(response.statusCode));
+	}
 }
 
 /**
@@ -186,9 +207,27 @@ export function toNodeApiError(
 		failure instanceof ApiFailure ? failure : new ApiFailure((failure as Error)?.message ?? String(failure), 'invalid');
 	const message = redact(apiFailure.message, secrets);
 	const description = apiFailure.description ? redact(apiFailure.description, secrets) : undefined;
-	return new NodeApiError(
+	const error = new NodeApiError(
 		context.getNode(),
 		{ message, description: description ?? null, method } as JsonObject,
 		{ message, description, httpCode: apiFailure.httpCode, itemIndex },
 	);
+	failures.set(error, apiFailure);
+	return error;
+}
+
+/** Why each NodeApiError of this transport failed, kept out of the error itself (and so of run data). */
+const failures = new WeakMap<Error, ApiFailure>();
+
+/**
+ * Whether a failed call may well succeed if tried again later: no answer, a refusal, a server
+ * error or rate limit, or an answer that could not be read (a proxy's page). The API's own error
+ * about a request, or an answer that lacks what the call needs, will not change by waiting.
+ */
+export function isTransientFailure(error: unknown): boolean {
+	const failure = error instanceof Error ? failures.get(error) : undefined;
+	if (failure === undefined) return true;
+	const status = Number(failure.httpCode);
+	if (status >= 500 || status === 429) return true;
+	return failure.reason !== 'api' && failure.reason !== 'invalid';
 }

@@ -16,9 +16,9 @@ export class TjansteguidenApi implements ICredentialType {
 
 	displayName = 'Tjänsteguiden API';
 
-	icon = 'file:tjansteguiden.svg' as const;
+	icon = { light: 'file:tjansteguiden.svg', dark: 'file:tjansteguiden.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/tjansteguiden-api.md';
 
 	properties: INodeProperties[] = [
 		{

@@ -17,9 +17,9 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 
 	displayName = 'Tjänsteguiden Operator API';
 
-	icon = 'file:tjansteguiden.svg' as const;
+	icon = { light: 'file:tjansteguiden.svg', dark: 'file:tjansteguiden.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#network-operators';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/tjansteguiden-operator-api.md';
 
 	properties: INodeProperties[] = [
 		{

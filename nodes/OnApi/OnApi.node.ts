@@ -13,7 +13,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { itemConcurrencyField } from '../shared/itemRunner';
+import { itemConcurrencyField } from '../shared/itemConcurrency';
 import { route } from '../shared/router';
 import { clientsForOneRun, laneOfItem } from './actions/clientFor';
 import { properties, readsWithCursor, resources } from './actions/resources';

@@ -4,8 +4,6 @@
  * Strictly: bytes that are not valid in that encoding are an error, never replacement characters,
  * so that `Torshälla` sent as Latin-1 without saying so is not silently read as `Torsh\uFFFDlla`.
  */
-import { TextDecoder } from 'node:util';
-
 import { XmlFormatError } from './xml';
 
 const XML_DECLARATION_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
@@ -21,17 +19,25 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
 	return XML_DECLARATION_ENCODING.exec(start)?.[1];
 }
 
+/** A strict decoder for the encoding, or undefined when the runtime does not know it. */
+function decoderFor(encoding: string): InstanceType<typeof TextDecoder> | undefined {
+	try {
+		return new TextDecoder(encoding, { fatal: true });
+	} catch {
+		return undefined;
+	}
+}
+
 export function decodeBody(bytes: Uint8Array, contentType: unknown): string {
 	const encoding = charsetOf(contentType) ?? declaredEncoding(bytes) ?? 'utf-8';
-	let decoder: TextDecoder;
+	const decoder = decoderFor(encoding);
+	if (!decoder) throw new XmlFormatError(`the answer is in an encoding the package cannot read ("${encoding.slice(0, 40)}")`);
+	let text: string | undefined;
 	try {
-		decoder = new TextDecoder(encoding, { fatal: true });
+		text = decoder.decode(bytes);
 	} catch {
-		throw new XmlFormatError(`the answer is in an encoding the package cannot read ("${encoding.slice(0, 40)}")`);
+		text = undefined;
 	}
-	try {
-		return decoder.decode(bytes);
-	} catch {
-		throw new XmlFormatError(`the answer is not valid ${encoding.slice(0, 40)} text (declare its charset)`);
-	}
+	if (text === undefined) throw new XmlFormatError(`the answer is not valid ${encoding.slice(0, 40)} text (declare its charset)`);
+	return text;
 }

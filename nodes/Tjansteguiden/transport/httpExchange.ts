@@ -8,6 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { decodeBody } from './charset';
+import { outcomeOf } from '../../shared/outcome';
 import { ApiFailure } from './apiFailure';
 import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
 import { redact } from './redact';
@@ -99,18 +100,16 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	let response: IN8nHttpFullResponse;
-	try {
-		const { authentication } = request;
-		response = (
-			authentication
-				? await context.helpers.httpRequestWithAuthentication.call(context, authentication.credentialType, options, {
-						credentialsDecrypted: authentication.credentials,
-					})
-				: await context.helpers.httpRequest(options)
-		) as IN8nHttpFullResponse;
-	} catch (error) {
-		const cause = error as { message?: string; code?: string; cause?: { code?: string } };
+	const { authentication } = request;
+	const sent = await outcomeOf<IN8nHttpFullResponse>(
+		authentication
+			? context.helpers.httpRequestWithAuthentication.call(context, authentication.credentialType, options, {
+					credentialsDecrypted: authentication.credentials,
+				})
+			: context.helpers.httpRequest(options),
+	);
+	if (!sent.ok) {
+		const cause = sent.error as { message?: string; code?: string; cause?: { code?: string } };
 		const code = cause.code ?? cause.cause?.code;
 		const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause.message ?? '');
 		throw new ApiFailure(
@@ -121,7 +120,7 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 			cause.message,
 		);
 	}
-
+	const response = sent.value;
 	return readHttpAnswer(response.statusCode, bodyText(response, request.apiName), request.apiName, request.envelope);
 }
 
@@ -137,12 +136,15 @@ function bytesOf(body: unknown): Uint8Array {
  */
 function bodyText(response: IN8nHttpFullResponse, apiName: string): string {
 	const bytes = bytesOf(response.body);
+	let undecodable: Error;
 	try {
 		return decodeBody(bytes, response.headers?.['content-type']);
 	} catch (error) {
-		if (response.statusCode >= 400) return Buffer.from(bytes).toString('latin1');
-		throw new ApiFailure(`The ${apiName} sent an answer that could not be read: ${(error as Error).message}`, 'unreadable', undefined, String(response.statusCode));
+		undecodable = error as Error;
 	}
+	// An error page is still shown (as Latin-1, which reads every byte); an answer must decode.
+	if (response.statusCode >= 400) return Buffer.from(bytes).toString('latin1');
+	throw new ApiFailure(`The ${apiName} sent an answer that could not be read: ${undecodable.message}`, 'unreadable', undefined, String(response.statusCode));
 }
 
 /**
@@ -174,22 +176,22 @@ function errorEnvelopeMessage(body: string): string | undefined {
 
 /** Parses an answer body into its envelope; an error envelope or unreadable body is an ApiFailure. */
 function readXmlEnvelope(body: string, apiName: string, httpCode: string, expected: EnvelopeOptions): Envelope {
+	let failure: unknown;
 	try {
 		return readEnvelope(parseXml(body), expected);
 	} catch (error) {
-		if (error instanceof EnvelopeError) {
-			throw new ApiFailure(error.message, 'api', `API status: ${error.apiStatus}`);
-		}
-		if (error instanceof XmlFormatError) {
-			throw new ApiFailure(
-				`The ${apiName} sent an answer that could not be read: ${error.message}`,
-				'unreadable',
-				briefText(body) || undefined,
-				httpCode,
-			);
-		}
-		throw error;
+		failure = error;
 	}
+	if (failure instanceof EnvelopeError) throw new ApiFailure(failure.message, 'api', `API status: ${failure.apiStatus}`);
+	if (failure instanceof XmlFormatError) {
+		throw new ApiFailure(
+			`The ${apiName} sent an answer that could not be read: ${failure.message}`,
+			'unreadable',
+			briefText(body) || undefined,
+			httpCode,
+		);
+	}
+	throw failure;
 }
 
 /**

@@ -6,6 +6,7 @@ import { SERVICE_PROVIDER_CREDENTIAL_TYPE } from './apiSide';
 import { baseUrlProblem } from './baseUrl';
 import type { Envelope } from './envelope';
 import { credentialKey, getHash, invalidateHash, knownHashes } from './hashCache';
+import { outcomeOf } from '../../shared/outcome';
 import { ApiFailure } from './apiFailure';
 import { sendXmlRequest, toNodeApiError } from './httpExchange';
 import { isWriteMethod, type ApiMethod } from './methods';
@@ -110,14 +111,12 @@ export const serviceProviderSide: ApiSideStrategy = {
 			const key = credentialKey(resolved.baseUrl, resolved.apiUser, resolved.apiKey);
 			const withHash = async (hash: string) => await sendWithArguments(context, resolved, key, method, { ...params, hash });
 			const hash = await getHash(key, async () => await login(context, resolved));
-			try {
-				return await withHash(hash);
-			} catch (error) {
-				if (!isHashProblem(error)) throw error;
-				invalidateHash(key, hash);
-				context.logger.debug('Tjänsteguiden: hash refused, logging in again', { method });
-				return await withHash(await getHash(key, async () => await login(context, resolved)));
-			}
+			const first = await outcomeOf(withHash(hash));
+			if (first.ok) return first.value;
+			if (!isHashProblem(first.error)) throw first.error;
+			invalidateHash(key, hash);
+			context.logger.debug('Tjänsteguiden: hash refused, logging in again', { method });
+			return await withHash(await getHash(key, async () => await login(context, resolved)));
 		} catch (error) {
 			throw toNodeApiError(context, error, [credentials?.apiKey, ...knownHashes()], method, itemIndex);
 		}
@@ -146,12 +145,10 @@ async function sendWithArguments(
 ): Promise<Envelope> {
 	const withApiUser = { ...qs, api_user: credentials.apiUser };
 	if (apiUserWanted.has(key)) return await send(context, credentials, method, withApiUser);
-	try {
-		return await send(context, credentials, method, qs);
-	} catch (error) {
-		if (!asksForApiUser(error)) throw error;
-		apiUserWanted.add(key);
-		context.logger.info('Tjänsteguiden: the API asks for api_user; it is sent with this credential from now on', { method });
-		return await send(context, credentials, method, withApiUser);
-	}
+	const first = await outcomeOf(send(context, credentials, method, qs));
+	if (first.ok) return first.value;
+	if (!asksForApiUser(first.error)) throw first.error;
+	apiUserWanted.add(key);
+	context.logger.info('Tjänsteguiden: the API asks for api_user; it is sent with this credential from now on', { method });
+	return await send(context, credentials, method, withApiUser);
 }

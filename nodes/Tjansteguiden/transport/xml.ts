@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser } from '../../../vendor/fast-xml-parser';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -58,11 +58,13 @@ export function parseXml(text: string): Record<string, unknown> {
 	}
 	const expanded = withCharacterReferences(body);
 	let parsed: unknown;
+	let malformed: Error | undefined;
 	try {
 		parsed = parser.parse(expanded, true);
 	} catch (error) {
-		throw new XmlFormatError(`The answer is not well-formed XML (${(error as Error).message})`);
+		malformed = error as Error;
 	}
+	if (malformed) throw new XmlFormatError(`The answer is not well-formed XML (${malformed.message})`);
 	if (parsed === null || typeof parsed !== 'object' || Object.keys(parsed).length === 0) {
 		throw new XmlFormatError('The answer is empty');
 	}

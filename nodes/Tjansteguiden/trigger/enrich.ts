@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../../shared/concurrency';
+import { outcomeOf } from '../../shared/outcome';
 import { applyPersonalDataChoice } from '../helpers/personalData';
 import type { TjansteguidenClient } from '../transport/client';
 import { isTransientFailure } from '../transport/httpExchange';
@@ -63,13 +64,11 @@ export function orderItem(order: IDataObject, info: IDataObject | undefined, cus
  * this order. Transient failures are thrown: the poll fails and the next one tries again.
  */
 async function unlessPermanentFailure<T>(call: Promise<T>, method: string, problems: string[]): Promise<T | undefined> {
-	try {
-		return await call;
-	} catch (error) {
-		if (isTransientFailure(error)) throw error;
-		problems.push(`${method}: ${(error as Error).message}`);
-		return undefined;
-	}
+	const outcome = await outcomeOf(call);
+	if (outcome.ok) return outcome.value;
+	if (isTransientFailure(outcome.error)) throw outcome.error;
+	problems.push(`${method}: ${(outcome.error as Error).message}`);
+	return undefined;
 }
 
 /**

@@ -105,8 +105,9 @@ function storedState(context: IPollFunctions, raw: unknown): TriggerState | unde
 	try {
 		return readStoredState(raw);
 	} catch (error) {
-		if (!(error instanceof StoredStateError)) throw error;
-		throw new NodeOperationError(context.getNode(), error.message, { description: STORED_STATE_HELP });
+		// A StoredStateError says what is damaged; anything else is a bug in the reader, still a stop.
+		const message = error instanceof StoredStateError ? error.message : `The stored state could not be read: ${(error as Error).message}`;
+		throw new NodeOperationError(context.getNode(), message, { description: STORED_STATE_HELP });
 	}
 }
 

@@ -44,3 +44,15 @@ export async function testOnApiOperatorsCredential(
 	];
 	return { status: failed.length === 0 ? 'OK' : 'Error', message: lines.join('\n') };
 }
+
+/** The Test of each credential, for the `methods.credentialTest` of both ON-API nodes (see testedBy). */
+export const onApiCredentialTests = {
+	async onApiEndpoints(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+		return await testOnApiCredential(this, credential);
+	},
+	async onApiOperatorsEndpoints(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+		return await testOnApiOperatorsCredential(this, credential);
+	},
+};
+
+export const CREDENTIAL_TESTS = { one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' } as const satisfies Record<string, keyof typeof onApiCredentialTests>;

@@ -39,6 +39,15 @@ export class OnApi implements ICredentialType {
 				'The operator\'s ON-API root, without the version (it is added from Version below) unless the URL already ends with one such as /2.6. For Stadsnätsportalen use https://www.stadsnatsportalen.se/plain/onapi/{coId}: read-only endpoints and accesses, no version segment.',
 		},
 		{
+			displayName: 'Allow Insecure HTTP',
+			name: 'allowInsecureHttp',
+			type: 'boolean',
+			// Off: http:// only to localhost and 127.x (as 0.1.0 allowed for the sandbox).
+			default: false,
+			description:
+				'Whether to allow a Base URL starting with http:// for hosts other than localhost. Over http the password travels in clear text; use only on a network you trust.',
+		},
+		{
 			displayName: 'Version',
 			name: 'version',
 			type: 'options',
@@ -85,6 +94,8 @@ export class OnApi implements ICredentialType {
 			url: DISCOVERY_PATH_EXPRESSION,
 			method: 'GET',
 			headers: { Accept: 'application/json' },
+			// The password goes only to the Base URL's origin, never along a redirect elsewhere.
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 	};
 }

@@ -6,10 +6,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { invalidField, shownValue, type FieldCheck, type NodeContext } from '../../shared/fieldChecks';
-import { normaliseOnApiId, normaliseText, toHttpDate } from './formats';
+import { normaliseOnApiId, normaliseText, ON_API_ID_RULE, toHttpDate } from './formats';
 import type { FieldProblem } from './onApiTypes';
-
-export const ID_RULE = "must be an ON-API ID: 1 to 36 characters, only letters, digits, '-' and '.'";
 
 function refuse(this: NodeContext, itemIndex: number, field: string, message: string, hint?: string): never {
 	return invalidField.call(this, itemIndex, field, `Invalid field "${field}": ${message}`, hint);
@@ -22,7 +20,7 @@ function isEmpty(value: unknown): boolean {
 /** A required ON-API ID, e.g. accessId or orderId. */
 export const onApiId: FieldCheck<string> = function (itemIndex, field, value) {
 	const id = normaliseOnApiId(value);
-	if (id === undefined) return refuse.call(this, itemIndex, field, `${field} ${ID_RULE} (got ${shownValue(value)})`);
+	if (id === undefined) return refuse.call(this, itemIndex, field, `${field} ${ON_API_ID_RULE} (got ${shownValue(value)})`);
 	return id;
 };
 

@@ -16,10 +16,18 @@ export const UTC_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{
 /** dataformats.md "text". */
 export const TEXT_MAX_LENGTH = 255;
 
+/** How the ID rule reads in error messages. */
+export const ON_API_ID_RULE = "must be an ON-API ID: 1 to 36 characters, only letters, digits, '-' and '.' (not only dots)";
+
+/**
+ * The spec's pattern allows `.` and `..`, but an ID goes into a URL path (`accesses/{accessId}`),
+ * where dots alone mean "this" or "the parent" and would reach another resource, so IDs made only
+ * of dots are refused.
+ */
 export function normaliseOnApiId(value: unknown): string | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
 	const text = String(value).trim();
-	return ON_API_ID_PATTERN.test(text) ? text : undefined;
+	return ON_API_ID_PATTERN.test(text) && !/^\.+$/.test(text) ? text : undefined;
 }
 
 export function normaliseText(value: unknown): string | undefined {

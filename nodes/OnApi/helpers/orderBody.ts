@@ -8,8 +8,10 @@ import {
 	normaliseMacAddress,
 	normaliseOnApiId,
 	normaliseText,
+	ON_API_ID_RULE,
 	toUtcDateTime,
 } from './formats';
+import { shownValue } from '../../shared/fieldChecks';
 import type { FieldProblem, OnApiVersion, OrderOperation } from './onApiTypes';
 import { MODIFY_CHANGEABLE_FIELDS, requiredOrderFields } from './requiredFields';
 
@@ -35,7 +37,6 @@ export interface BuiltBody {
 }
 
 const ID_FIELDS = ['accessId', 'subscriptionId', 'spReference', 'spSubscriptionId'] as const;
-const ID_RULE = "must be an ON-API ID: 1 to 36 characters, only letters, digits, '-' and '.'";
 
 function isBlank(value: unknown): boolean {
 	if (value === undefined || value === null) return true;
@@ -150,7 +151,7 @@ function collectFields(input: OrderInput, timezone: string, problems: FieldProbl
 		const raw = input[field];
 		if (isBlank(raw)) continue;
 		const id = normaliseOnApiId(raw);
-		if (id === undefined) problems.push({ field, message: `${field} ${ID_RULE} (got "${String(raw)}")` });
+		if (id === undefined) problems.push({ field, message: `${field} ${ON_API_ID_RULE} (got ${shownValue(raw)})` });
 		else body[field] = id;
 	}
 	if (!isBlank(input.service)) {
@@ -163,7 +164,7 @@ function collectFields(input: OrderInput, timezone: string, problems: FieldProbl
 		if (dateTime === undefined) {
 			problems.push({
 				field: 'requestedDateTime',
-				message: `requestedDateTime must be an ISO 8601 date-time such as 2026-03-01T08:00:00Z (got "${String(input.requestedDateTime)}")`,
+				message: `requestedDateTime must be an ISO 8601 date-time such as 2026-03-01T08:00:00Z (got ${shownValue(input.requestedDateTime)})`,
 			});
 		} else {
 			body.requestedDateTime = dateTime;

@@ -38,6 +38,7 @@ export async function credentialConnection(context: OnApiContext, itemIndex = 0)
 	const result = operatorConnection({
 		baseUrl: credentials.data?.baseUrl,
 		version: credentials.data?.version,
+		allowInsecureHttp: credentials.data?.allowInsecureHttp === true,
 		credentialType: ONE_OPERATOR_CREDENTIAL_TYPE,
 		credentials,
 	});
@@ -55,11 +56,18 @@ export function directoryConnection(operator: DirectoryOperator, credentialId: s
 		id: `${credentialId}#${operator.coId}`,
 		name: operator.coId,
 		type: ONE_OPERATOR_CREDENTIAL_TYPE,
-		data: { baseUrl: operator.baseUrl, version: operator.version, username: operator.username, password: operator.password },
+		data: {
+			baseUrl: operator.baseUrl,
+			version: operator.version,
+			allowInsecureHttp: operator.allowInsecureHttp,
+			username: operator.username,
+			password: operator.password,
+		},
 	};
 	const result = operatorConnection({
 		baseUrl: operator.baseUrl,
 		version: operator.version,
+		allowInsecureHttp: operator.allowInsecureHttp,
 		credentialType: ONE_OPERATOR_CREDENTIAL_TYPE,
 		credentials,
 	});

@@ -25,7 +25,13 @@ export async function testOnApiOperatorsCredential(
 			id: `${credential.id}#${operator.coId}`,
 			name: operator.coId,
 			type: ONE_OPERATOR_CREDENTIAL_TYPE,
-			data: { baseUrl: operator.baseUrl, version: operator.version, username: operator.username, password: operator.password },
+			data: {
+				baseUrl: operator.baseUrl,
+				version: operator.version,
+				allowInsecureHttp: operator.allowInsecureHttp,
+				username: operator.username,
+				password: operator.password,
+			},
 		};
 		const result = await testOnApiCredential(context, single);
 		// Every operator's message is redacted with its own password; also with the others', in case one was reused in a URL.

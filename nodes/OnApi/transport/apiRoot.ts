@@ -27,7 +27,18 @@ export const PORTAL_PATH_PATTERN = /\/plain\/onapi\/[^/]+$/;
 /** The version Stadsnätsportalen implements (STATUS.md, "ON-API 2.4 Stadsnätsportalen"). */
 export const PORTAL_VERSION: OnApiVersion = '2.4';
 
-export function resolveApiRoot(baseUrl: unknown, version: unknown): ApiRootResult {
+/** localhost and the loopback addresses: http there never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+	const host = hostname.toLowerCase();
+	return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export interface ApiRootOptions {
+	/** The credential's "Allow Insecure HTTP": http:// to any host, not only loopback. */
+	allowInsecureHttp?: boolean;
+}
+
+export function resolveApiRoot(baseUrl: unknown, version: unknown, options: ApiRootOptions = {}): ApiRootResult {
 	if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
 		return { ok: false, problem: 'The credential has no Base URL' };
 	}
@@ -39,6 +50,12 @@ export function resolveApiRoot(baseUrl: unknown, version: unknown): ApiRootResul
 	}
 	if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
 		return { ok: false, problem: 'The credential\'s Base URL must start with https:// (or http://)' };
+	}
+	if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname) && options.allowInsecureHttp !== true) {
+		return {
+			ok: false,
+			problem: "The credential's Base URL uses http://, which would send the password in clear text: use https://, or turn on Allow Insecure HTTP",
+		};
 	}
 	if (parsed.search !== '' || parsed.hash !== '') {
 		return { ok: false, problem: 'The credential\'s Base URL must not have a query string or fragment' };

@@ -10,6 +10,7 @@
  */
 import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 import { isObject, objectsIn } from '../helpers/jsonValues';
+import { nextIfModifiedSince } from '../helpers/modifiedSinceCursor';
 import { normaliseAccess } from '../helpers/normaliseAccess';
 import { normaliseOrder, orderIdFromLocation } from '../helpers/normaliseOrder';
 import { normaliseService } from '../helpers/normaliseService';
@@ -31,8 +32,8 @@ export interface PlacedOrder {
 
 export interface AccessList {
 	accesses: IDataObject[];
-	/** The Last-Modified to send as If-Modified-Since next time, when the answer gave one. */
-	lastModified?: string;
+	/** What to send as If-Modified-Since next time, when the answer gave a Last-Modified. */
+	nextIfModifiedSince?: string;
 }
 
 /** Reads one order again, wherever the operator said it lives. */
@@ -138,12 +139,13 @@ export function createOnApiClient(context: OnApiContext, connection: OperatorCon
 					headers: ifModifiedSince ? { 'If-Modified-Since': ifModifiedSince } : undefined,
 				});
 				const lastModified = [200, 404].includes(response.statusCode) ? response.headers['last-modified'] : undefined;
-				if (response.statusCode !== 200) return { accesses: [], lastModified };
+				const cursor = lastModified ? nextIfModifiedSince(lastModified, response.headers.date) : undefined;
+				if (response.statusCode !== 200) return { accesses: [], nextIfModifiedSince: cursor };
 				const body = response.body;
 				const accesses = Array.isArray(body) ? objectsIn(body) : isObject(body) ? [body] : [];
 				const now = operatorNow(response.headers);
 				for (const access of accesses) normaliseAccess(access, now);
-				return { accesses, lastModified };
+				return { accesses, nextIfModifiedSince: cursor };
 			},
 		},
 		services: {

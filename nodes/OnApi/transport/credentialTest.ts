@@ -6,10 +6,12 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 import { resolveApiRoot } from './apiRoot';
 import { describeStatus, displayUrl } from './apiError';
+import { REDIRECT_STATUSES } from './credentialOrigin';
 import { discoveryUrl, parseEndpointList } from './endpointList';
 
 interface LegacyFullResponse {
 	statusCode: number;
+	headers?: Record<string, unknown>;
 	body: unknown;
 }
 
@@ -29,7 +31,7 @@ export async function testOnApiCredential(
 	credential: ICredentialsDecrypted,
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
-	const resolved = resolveApiRoot(data.baseUrl, data.version);
+	const resolved = resolveApiRoot(data.baseUrl, data.version, { allowInsecureHttp: data.allowInsecureHttp === true });
 	if (!resolved.ok) return { status: 'Error', message: resolved.problem };
 	const { apiRoot } = resolved;
 	const url = discoveryUrl(apiRoot);
@@ -44,7 +46,24 @@ export async function testOnApiCredential(
 			simple: false,
 			resolveWithFullResponse: true,
 			timeout: 30_000,
+			// n8n would follow a redirect anywhere and send the password along (credentialOrigin.ts).
+			followRedirect: false,
+			followAllRedirects: false,
 		})) as LegacyFullResponse;
+		if (REDIRECT_STATUSES.includes(response.statusCode)) {
+			const location = String(response.headers?.location ?? '');
+			let target = location;
+			try {
+				target = displayUrl(new URL(location, url).toString());
+			} catch {
+				// Shown as sent.
+			}
+			const origin = new URL(url).origin;
+			return {
+				status: 'Error',
+				message: `${displayUrl(url)} redirects to ${target}; the ON-API credential is sent only to ${origin}. Check the Base URL.`,
+			};
+		}
 		const where = `${displayUrl(url)} (ON-API ${apiRoot.version}${apiRoot.portal ? ', Stadsnätsportalen' : ''})`;
 		if (response.statusCode === 200) {
 			const endpoints = parseEndpointList(response.body);

@@ -14,6 +14,8 @@ export interface OperatorConnection extends ApiRoot {
 	 * helper: errors and output are built without it (see apiError.ts).
 	 */
 	auth: { credentialType: string; credentials: ICredentialsDecrypted };
+	/** The only origin (scheme, host, port) the credential is sent to (credentialOrigin.ts). */
+	origin: string;
 	/** Identifies the operator and login for the endpoint cache (never contains the password). */
 	cacheKey: string;
 }
@@ -21,6 +23,8 @@ export interface OperatorConnection extends ApiRoot {
 export interface OperatorSettings {
 	baseUrl: unknown;
 	version: unknown;
+	/** http:// to hosts other than loopback (the credential's "Allow Insecure HTTP"). */
+	allowInsecureHttp?: boolean;
 	credentialType: string;
 	credentials: ICredentialsDecrypted;
 }
@@ -28,13 +32,14 @@ export interface OperatorSettings {
 export type OperatorConnectionResult = { ok: true; connection: OperatorConnection } | { ok: false; problem: string };
 
 export function operatorConnection(settings: OperatorSettings): OperatorConnectionResult {
-	const resolved = resolveApiRoot(settings.baseUrl, settings.version);
+	const resolved = resolveApiRoot(settings.baseUrl, settings.version, { allowInsecureHttp: settings.allowInsecureHttp });
 	if (!resolved.ok) return resolved;
 	const username = typeof settings.credentials.data?.username === 'string' ? settings.credentials.data.username : '';
 	return {
 		ok: true,
 		connection: {
 			...resolved.apiRoot,
+			origin: new URL(resolved.apiRoot.root).origin,
 			auth: { credentialType: settings.credentialType, credentials: settings.credentials },
 			cacheKey: JSON.stringify([settings.credentials.id, resolved.apiRoot.root, username]),
 		},

@@ -5,6 +5,7 @@
  * 200-vs-201 and 304 all carry meaning in the ON-API.
  */
 import {
+	NodeOperationError,
 	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -12,6 +13,7 @@ import {
 	type IHttpRequestOptions,
 	type IPollFunctions,
 } from 'n8n-workflow';
+import { followableRedirect, MAX_REDIRECTS, REDIRECT_STATUSES, requireOwnOrigin } from './credentialOrigin';
 import { apiErrorFromNetwork, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
 import type { OperatorConnection } from './operatorConnection';
 import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
@@ -105,7 +107,8 @@ function failedRequest(request: OnApiRequest, retries: number): FailedRequest {
 }
 
 /** One request through n8n's helper, authenticated with the connection's own credential data. */
-async function send(context: OnApiContext, connection: OperatorConnection, request: OnApiRequest): Promise<FullResponse> {
+async function sendOnce(context: OnApiContext, connection: OperatorConnection, request: OnApiRequest): Promise<FullResponse> {
+	requireOwnOrigin(context.getNode(), connection.origin, request.method, request.url, request.itemIndex);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: request.url,
@@ -116,11 +119,32 @@ async function send(context: OnApiContext, connection: OperatorConnection, reque
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+		// Redirects are followed below, within the credential's origin only.
+		disableFollowRedirect: true,
+		sendCredentialsOnCrossOriginRedirect: false,
 	};
 	const { credentialType, credentials } = connection.auth;
 	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, {
 		credentialsDecrypted: credentials,
 	})) as FullResponse;
+}
+
+/** A request and the redirects it gets, each hop on the credential's own origin. */
+async function send(context: OnApiContext, connection: OperatorConnection, request: OnApiRequest): Promise<FullResponse> {
+	let current = request;
+	for (let hops = 0; ; hops++) {
+		const response = await sendOnce(context, connection, current);
+		if (!REDIRECT_STATUSES.includes(response.statusCode)) return response;
+		if (hops >= MAX_REDIRECTS) {
+			throw new NodeOperationError(context.getNode(), `The operator redirected more than ${MAX_REDIRECTS} times`, {
+				itemIndex: request.itemIndex,
+			});
+		}
+		const location = plainHeaders(response.headers).location;
+		const target = followableRedirect(context.getNode(), connection.origin, current, response.statusCode, location);
+		// The Location carries its own query; 303 asks for a GET of the new place.
+		current = { ...current, url: target, qs: undefined, ...(response.statusCode === 303 ? { method: 'GET', body: undefined } : {}) };
+	}
 }
 
 export async function onApiRequest(
@@ -135,6 +159,8 @@ export async function onApiRequest(
 		try {
 			response = await send(context, connection, request);
 		} catch (error) {
+			// The node's own refusals (another origin) are not network failures.
+			if (error instanceof NodeOperationError) throw error;
 			const code = networkErrorCode(error);
 			const decision = decideNetworkRetry({ code, retriesSoFar: retries, retryServerErrors: request.retryServerErrors });
 			if (decision.retry) {

@@ -11,6 +11,11 @@
 export const MAX_RETRIES = 3;
 /** Longest Retry-After the node waits for. */
 export const RETRY_AFTER_LIMIT_MS = 60_000;
+/**
+ * Shortest wait after a Retry-After, whatever it says: a negative, fractional or past value (or
+ * 0) must not turn a throttled operator into a tight loop of retries.
+ */
+export const RETRY_AFTER_FLOOR_MS = 1_000;
 /** Backoff when the operator gives no Retry-After: 0.5 s, 1 s, 2 s. */
 export const BACKOFF_BASE_MS = 500;
 
@@ -32,11 +37,16 @@ export function backoffMs(retriesSoFar: number): number {
 	return BACKOFF_BASE_MS * 2 ** retriesSoFar;
 }
 
-/** Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+/**
+ * Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. Only the
+ * RFC 9110 forms count: `-1` or `1.5` are not delay-seconds, and `Date.parse` would read them as
+ * years, so a date must look like one (`Sun, 06 Nov 1994 08:49:37 GMT` and its older forms).
+ */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
 	if (value === undefined) return undefined;
 	const text = value.trim();
 	if (/^\d+$/.test(text)) return Number(text) * 1000;
+	if (!/^[A-Za-z]{3,9},? /.test(text) || !/GMT$/.test(text)) return undefined;
 	const at = Date.parse(text);
 	if (Number.isNaN(at)) return undefined;
 	return Math.max(0, at - now);
@@ -54,12 +64,13 @@ export function decideStatusRetry(options: {
 	const serverError = status >= 500 && status <= 599 && status !== 501;
 	if (!throttled && !(serverError && options.retryServerErrors)) return { retry: false, reason: 'notRetryable' };
 	if (retriesSoFar >= MAX_RETRIES) return { retry: false, reason: 'exhausted' };
+	if (options.retryAfter === undefined) return { retry: true, delayMs: backoffMs(retriesSoFar) };
 	const retryAfterMs = parseRetryAfter(options.retryAfter, options.now);
-	if (retryAfterMs !== undefined) {
-		if (retryAfterMs > RETRY_AFTER_LIMIT_MS) return { retry: false, reason: 'retryAfterTooLong', retryAfterMs };
-		return { retry: true, delayMs: retryAfterMs };
+	if (retryAfterMs !== undefined && retryAfterMs > RETRY_AFTER_LIMIT_MS) {
+		return { retry: false, reason: 'retryAfterTooLong', retryAfterMs };
 	}
-	return { retry: true, delayMs: backoffMs(retriesSoFar) };
+	// The operator asked for a pause: never shorter than the floor, unreadable values included.
+	return { retry: true, delayMs: Math.max(retryAfterMs ?? backoffMs(retriesSoFar), RETRY_AFTER_FLOOR_MS) };
 }
 
 export function decideNetworkRetry(options: {

@@ -12,7 +12,7 @@ describe('ON-API ID format', () => {
 		(id) => expect(normaliseOnApiId(id)).toBe(id),
 	);
 
-	it.each(['', 'has space', 'under_score', 'x'.repeat(37), 'åäö', 'a/b', '19121212-1212 ok?'])('rejects %p', (id) => {
+	it.each(['.', '..', '...', '', 'has space', 'under_score', 'x'.repeat(37), 'åäö', 'a/b', '19121212-1212 ok?'])('rejects %p', (id) => {
 		expect(normaliseOnApiId(id)).toBeUndefined();
 	});
 

@@ -102,6 +102,19 @@ describe('order body: field formats', () => {
 		expect(buildOrderBody('DEACTIVATE', '2.6', { subscriptionId: 'S1', forcedTakeover: true }, TZ).body).not.toHaveProperty('forcedTakeover');
 	});
 
+	it('refuses objects in text and ID fields, naming them without [object Object]', () => {
+		const { body, problems } = buildOrderBody(
+			'SUSPEND',
+			'2.6',
+			{ subscriptionId: 'S1', externalNote: { text: 'hej' }, spReference: { id: 1 }, requestedDateTime: { at: 'now' } },
+			TZ,
+		);
+		expect(problems.map((p) => p.field)).toEqual(['spReference', 'requestedDateTime', 'externalNote']);
+		expect(problems.map((p) => p.message).join(' ')).not.toContain('[object Object]');
+		expect(problems[0].message).toContain('(got an object)');
+		expect(body).not.toHaveProperty('externalNote');
+	});
+
 	it('limits text fields to 255 characters', () => {
 		const { problems } = buildOrderBody('SUSPEND', '2.6', { subscriptionId: 'S1', externalNote: 'x'.repeat(256) }, TZ);
 		expect(problems.map((p) => p.field)).toEqual(['externalNote']);

@@ -45,6 +45,32 @@ describe('API root from the credential', () => {
 	});
 });
 
+describe('plain http', () => {
+	it.each(['http://localhost:5678/onapi', 'http://127.0.0.1/onapi', 'http://127.8.9.10/onapi', 'http://[::1]:8080/onapi'])(
+		'is accepted for loopback, as in 0.1.0: %s',
+		(baseUrl) => expect(resolveApiRoot(baseUrl, '2.6').ok).toBe(true),
+	);
+
+	it.each(['http://co.example/onapi', 'http://10.0.0.5/onapi', 'http://localhost.co.example/onapi'])('is refused elsewhere: %s', (baseUrl) => {
+		expect(resolveApiRoot(baseUrl, '2.6')).toEqual({
+			ok: false,
+			problem: "The credential's Base URL uses http://, which would send the password in clear text: use https://, or turn on Allow Insecure HTTP",
+		});
+	});
+
+	it('is accepted anywhere with Allow Insecure HTTP', () => {
+		expect(resolveApiRoot('http://co.example/onapi', '2.6', { allowInsecureHttp: true })).toMatchObject({
+			ok: true,
+			apiRoot: { root: 'http://co.example/onapi/2.6' },
+		});
+	});
+
+	it('still refuses user info and query strings with Allow Insecure HTTP', () => {
+		expect(resolveApiRoot('http://u:p@co.example/onapi', '2.6', { allowInsecureHttp: true }).ok).toBe(false);
+		expect(resolveApiRoot('http://co.example/onapi?key=1', '2.6', { allowInsecureHttp: true }).ok).toBe(false);
+	});
+});
+
 describe('endpoint URLs', () => {
 	const root = 'https://co.example/onapi/2.4';
 

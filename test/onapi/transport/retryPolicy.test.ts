@@ -4,6 +4,7 @@ import {
 	decideStatusRetry,
 	MAX_RETRIES,
 	parseRetryAfter,
+	RETRY_AFTER_FLOOR_MS,
 	RETRY_AFTER_LIMIT_MS,
 } from '../../../nodes/OnApi/transport/retryPolicy';
 
@@ -16,6 +17,18 @@ describe('Retry-After', () => {
 		expect(parseRetryAfter('Sun, 01 Mar 2026 11:00:00 GMT', NOW)).toBe(0);
 		expect(parseRetryAfter('soon', NOW)).toBeUndefined();
 		expect(parseRetryAfter(undefined, NOW)).toBeUndefined();
+	});
+
+	it('reads neither negative nor fractional seconds (Date.parse would take them for years)', () => {
+		expect(parseRetryAfter('-1', NOW)).toBeUndefined();
+		expect(parseRetryAfter('1.5', NOW)).toBeUndefined();
+	});
+
+	it('waits at least the floor whatever the header says', () => {
+		for (const header of ['0', '-1', '1.5', 'Sun, 01 Mar 2020 12:00:00 GMT']) {
+			const decision = decideStatusRetry({ status: 429, retryAfter: header, retriesSoFar: 0, retryServerErrors: false, now: NOW });
+			expect(decision).toEqual({ retry: true, delayMs: RETRY_AFTER_FLOOR_MS });
+		}
 	});
 });
 

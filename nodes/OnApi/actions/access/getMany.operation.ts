@@ -1,10 +1,14 @@
 /**
  * Access → Get Many: `GET accesses/`, optionally only what changed since a time.
  *
- * Incremental fetching uses the spec's If-Modified-Since/Last-Modified pair. The node keeps the
- * operator's last Last-Modified in the node's static data (per operator), which n8n saves after
- * production executions; a date given in "If Modified Since" takes precedence. 304 and the spec's
- * "404 = no accesses" give no items.
+ * Incremental fetching uses the spec's If-Modified-Since/Last-Modified pair. Each item carries
+ * `nextIfModifiedSince`, the cursor to send next time (helpers/modifiedSinceCursor.ts: one second
+ * earlier than Last-Modified while that second may still have changes). "Only Changes Since Last
+ * Run" keeps it in the node's static data (per operator). n8n saves static data at the end of the
+ * execution, whether or not the nodes after this one succeeded, so a failed run does not fetch its
+ * accesses again; a workflow that must not lose one keeps the cursor itself, from the items, once
+ * its work is done, and passes it as "If Modified Since" (which takes precedence). 304 and the
+ * spec's "404 = no accesses" give no items.
  */
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../../../shared/router';
@@ -39,7 +43,7 @@ export const description: INodeProperties[] = [
 				name: 'incremental',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to send the Last-Modified of the previous run as If-Modified-Since and remember the new one. The value is kept in the workflow\'s static data, which n8n saves for production executions only. All changed accesses are returned (Limit does not apply).',
+				description: 'Whether to send the cursor of the previous run as If-Modified-Since and remember the new one (each item carries it as nextIfModifiedSince). It is kept in the workflow\'s static data, saved for production executions only and even when later nodes fail; to resume only after success, keep nextIfModifiedSince yourself and pass it as If Modified Since. Accesses changed in the cursor\'s last second may come twice. All changed accesses are returned (Limit does not apply).',
 			},
 		],
 	},
@@ -57,7 +61,9 @@ export const execute: Operation<OnApiClient>['execute'] = async function (itemIn
 	const store = incremental ? lastModifiedStore(this.getWorkflowStaticData('node')) : undefined;
 	const remembered = store && typeof store[client.root] === 'string' ? (store[client.root] as string) : undefined;
 
-	const { accesses, lastModified } = await client.accesses.list({ ifModifiedSince: given ?? remembered });
-	if (store && lastModified) store[client.root] = lastModified;
-	return incremental ? accesses : applyLimit.call(this, itemIndex, accesses);
+	const { accesses, nextIfModifiedSince } = await client.accesses.list({ ifModifiedSince: given ?? remembered });
+	if (store && nextIfModifiedSince) store[client.root] = nextIfModifiedSince;
+	const items = incremental ? accesses : applyLimit.call(this, itemIndex, accesses);
+	if (nextIfModifiedSince) for (const access of items) access.nextIfModifiedSince = nextIfModifiedSince;
+	return items;
 };

@@ -2,6 +2,8 @@
  * Access → Get Many in every version: full and limited lists, If-Modified-Since, the incremental
  * mode's remembered Last-Modified, and the spec's "404 = no accesses".
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { OnApi as OnApiCredential } from '../../../../credentials/OnApi.credentials';
 import { OnApi } from '../../../../nodes/OnApi/OnApi.node';
 import { startSandbox } from '../../../../sandbox/src';
@@ -87,5 +89,69 @@ describe('an operator without accesses', () => {
 		} finally {
 			await empty.close();
 		}
+	});
+});
+
+/**
+ * The "Only Changes Since Last Run" cursor against a stand-in operator on loopback that answers
+ * with a Last-Modified and a Date of our choosing and records the If-Modified-Since it gets.
+ */
+describe('the incremental cursor', () => {
+	const LAST_MODIFIED = 'Mon, 04 Feb 2019 18:22:33 GMT';
+	let date = LAST_MODIFIED;
+	let sent: Array<string | undefined> = [];
+	let server: http.Server;
+	let baseUrl: string;
+
+	beforeAll(async () => {
+		server = http.createServer((req, res) => {
+			if (req.url === '/onapi/2.6/') {
+				res.writeHead(200, { 'Content-Type': 'application/json' });
+				res.end('[]');
+				return;
+			}
+			sent.push(req.headers['if-modified-since']);
+			res.writeHead(200, { 'Content-Type': 'application/json', 'Last-Modified': LAST_MODIFIED, Date: date });
+			res.end(JSON.stringify([{ accessId: 'A1' }, { accessId: 'A2' }]));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/onapi`;
+	});
+
+	afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
+
+	beforeEach(() => {
+		sent = [];
+	});
+
+	async function twoIncrementalItems() {
+		return await executeNode({
+			nodeType: new OnApi(),
+			parameters: { resource: 'access', operation: 'getMany', options: { incremental: true } },
+			credentialTypes: [new OnApiCredential()],
+			credentials: { onApi: { baseUrl, version: '2.6', username: 'sp', password: 'pw' } },
+			inputItems: [{ json: { run: 1 } }, { json: { run: 2 } }],
+		});
+	}
+
+	it('overlaps by one second when the Last-Modified second was not over, and puts the cursor on the items', async () => {
+		date = LAST_MODIFIED;
+		const result = await twoIncrementalItems();
+		expect(result.error).toBeUndefined();
+		expect(sent).toEqual([undefined, 'Mon, 04 Feb 2019 18:22:32 GMT']);
+		expect(result.outputs[0].map((item) => item.json)).toEqual(
+			[1, 2].flatMap(() => [
+				{ accessId: 'A1', nextIfModifiedSince: 'Mon, 04 Feb 2019 18:22:32 GMT' },
+				{ accessId: 'A2', nextIfModifiedSince: 'Mon, 04 Feb 2019 18:22:32 GMT' },
+			]),
+		);
+	});
+
+	it('sends the Last-Modified as it came when its second was already over', async () => {
+		date = 'Mon, 04 Feb 2019 18:22:35 GMT';
+		const result = await twoIncrementalItems();
+		expect(result.error).toBeUndefined();
+		expect(sent).toEqual([undefined, LAST_MODIFIED]);
+		expect(result.outputs[0][0].json.nextIfModifiedSince).toBe(LAST_MODIFIED);
 	});
 });

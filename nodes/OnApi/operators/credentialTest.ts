@@ -9,7 +9,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 import { mapWithConcurrency } from '../../shared/concurrency';
 import { testOnApiCredential } from '../transport/credentialTest';
 import { parseOperatorDirectory } from './directory';
-import { ONE_OPERATOR_CREDENTIAL_TYPE } from './connections';
+import { operatorAsCredential } from './connections';
 
 /** Operators asked at the same time: a Test of a hundred operators should take seconds, not minutes. */
 const CONCURRENCY = 8;
@@ -21,18 +21,7 @@ export async function testOnApiOperatorsCredential(
 	const directory = parseOperatorDirectory(credential.data?.operators);
 	if (!directory.ok) return { status: 'Error', message: directory.problem };
 	const results = await mapWithConcurrency(directory.operators, CONCURRENCY, async (operator) => {
-		const single: ICredentialsDecrypted = {
-			id: `${credential.id}#${operator.coId}`,
-			name: operator.coId,
-			type: ONE_OPERATOR_CREDENTIAL_TYPE,
-			data: {
-				baseUrl: operator.baseUrl,
-				version: operator.version,
-				allowInsecureHttp: operator.allowInsecureHttp,
-				username: operator.username,
-				password: operator.password,
-			},
-		};
+		const single = operatorAsCredential(operator, credential.id);
 		const result = await testOnApiCredential(context, single);
 		// Every operator's message is redacted with its own password; also with the others', in case one was reused in a URL.
 		let message = result.message;

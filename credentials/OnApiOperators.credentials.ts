@@ -34,7 +34,7 @@ export class OnApiOperators implements ICredentialType {
 			placeholder:
 				'[{ "coId": "SNFDMO", "baseUrl": "https://onapi.example-stadsnat.se/onapi", "version": "2.6", "username": "sp-user", "password": "secret" }]',
 			description:
-				'A JSON list with one entry per operator: coId (as the ON-API writes it; the ON-API node\'s Operator parameter picks an entry by it), baseUrl (the operator\'s ON-API root, as in the ON-API credential), version ("2.4", "2.5" or "2.6"; optional when the Base URL ends with a version or is a Stadsnätsportalen URL), username and password. Each coId may appear once.',
+				'A JSON list with one entry per operator: coId (as the ON-API writes it; the ON-API node\'s Operator parameter picks an entry by it), baseUrl (the operator\'s ON-API root, as in the ON-API credential), version ("2.4", "2.5" or "2.6"; optional when the Base URL ends with a version or is a Stadsnätsportalen URL), username and password; allowInsecureHttp: true only where an operator has no https (like Allow Insecure HTTP on the ON-API credential). Each coId may appear once.',
 		},
 	];
 }

@@ -5,10 +5,7 @@
  */
 import {
 	NodeConnectionTypes,
-	type ICredentialsDecrypted,
-	type ICredentialTestFunctions,
 	type IExecuteFunctions,
-	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -19,8 +16,7 @@ import { clientsForOneRun, laneOfItem } from './actions/clientFor';
 import { properties, readsWithCursor, resources } from './actions/resources';
 import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
 import { OPERATOR_FIELD } from './descriptions/operator';
-import { testOnApiOperatorsCredential } from './operators/credentialTest';
-import { testOnApiCredential } from './transport/credentialTest';
+import { CREDENTIAL_TESTS, onApiCredentialTests } from './operators/credentialTest';
 
 export class OnApi implements INodeType {
 	description: INodeTypeDescription = {
@@ -35,26 +31,11 @@ export class OnApi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: operatorCredentials({ one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' }),
+		credentials: operatorCredentials(CREDENTIAL_TESTS),
 		properties: [authenticationProperty, OPERATOR_FIELD, ...properties, itemConcurrencyField],
 	};
 
-	methods = {
-		credentialTest: {
-			async onApiEndpoints(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOnApiCredential(this, credential);
-			},
-			async onApiOperatorsEndpoints(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOnApiOperatorsCredential(this, credential);
-			},
-		},
-	};
+	methods = { credentialTest: onApiCredentialTests };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, { resources, clientFor: clientsForOneRun(), isSequential: readsWithCursor, laneOf: laneOfItem });

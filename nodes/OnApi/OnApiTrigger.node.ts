@@ -1,8 +1,5 @@
 import {
 	NodeConnectionTypes,
-	type ICredentialsDecrypted,
-	type ICredentialTestFunctions,
-	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
@@ -11,8 +8,7 @@ import {
 
 import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
 import { ONE_OPERATOR_CREDENTIAL_TYPE } from './operators/connections';
-import { testOnApiOperatorsCredential } from './operators/credentialTest';
-import { testOnApiCredential } from './transport/credentialTest';
+import { CREDENTIAL_TESTS, onApiCredentialTests } from './operators/credentialTest';
 import { ORDER_FINISHED, ORDER_STATE_CHANGED } from './trigger/eventItem';
 import { pollOnApi } from './trigger/poll';
 
@@ -29,7 +25,7 @@ export class OnApiTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: operatorCredentials({ one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' }),
+		credentials: operatorCredentials(CREDENTIAL_TESTS),
 		properties: [
 			authenticationProperty,
 			{
@@ -93,19 +89,7 @@ export class OnApiTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			async onApiEndpoints(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
-				return await testOnApiCredential(this, credential);
-			},
-			async onApiOperatorsEndpoints(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOnApiOperatorsCredential(this, credential);
-			},
-		},
-	};
+	methods = { credentialTest: onApiCredentialTests };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await pollOnApi(this);

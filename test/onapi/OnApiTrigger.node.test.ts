@@ -49,6 +49,26 @@ describe('ON-API Trigger, one operator (orderevents)', () => {
 		expect(await pollTrigger(env(), { staticData })).toEqual([]);
 	});
 
+	it('does not emit again while n8n has not stored the last poll\'s state yet', async () => {
+		await placeActivation(env(), { accessId: 'SNDEMO-A0006', spReference: 'CUST-6' });
+		const staticData: IDataObject = {};
+		await pollTrigger(env(), { staticData });
+		finishEverything();
+		const notYetStored = saveAndReload(staticData);
+		expect(await pollTrigger(env(), { staticData })).toHaveLength(1);
+		// The next poll reads the old state (n8n stores it only when the execution is saved): nothing twice.
+		expect(await pollTrigger(env(), { staticData: notYetStored })).toEqual([]);
+	});
+
+	it('one poll at a time: a poll that starts while another runs does nothing', async () => {
+		await placeActivation(env(), { accessId: 'SNDEMO-A0007', spReference: 'CUST-7' });
+		const staticData: IDataObject = {};
+		await pollTrigger(env(), { staticData });
+		finishEverything();
+		const [one, two] = await Promise.all([pollTrigger(env(), { staticData }), pollTrigger(env(), { staticData })]);
+		expect([one.length, two.length].sort()).toEqual([0, 1]);
+	});
+
 	it('emits an order placed after the first poll, not one placed before', async () => {
 		await placeActivation(env(), { accessId: 'SNDEMO-A0001', spReference: 'BEFORE' });
 		const staticData: IDataObject = {};

@@ -51,16 +51,28 @@ export async function credentialConnection(context: OnApiContext, itemIndex = 0)
 	return result.connection;
 }
 
-export function directoryConnection(operator: DirectoryOperator, credentialId: string): OperatorConnection {
-	const credentials: ICredentialsDecrypted = {
+/** A directory operator as the `onApi` credential it stands for (for n8n's Basic authentication and the Test). */
+export function operatorAsCredential(operator: DirectoryOperator, credentialId: string): ICredentialsDecrypted {
+	return {
 		id: `${credentialId}#${operator.coId}`,
 		name: operator.coId,
 		type: ONE_OPERATOR_CREDENTIAL_TYPE,
-		data: { baseUrl: operator.baseUrl, version: operator.version, username: operator.username, password: operator.password },
+		data: {
+			baseUrl: operator.baseUrl,
+			version: operator.version,
+			allowInsecureHttp: operator.allowInsecureHttp,
+			username: operator.username,
+			password: operator.password,
+		},
 	};
+}
+
+export function directoryConnection(operator: DirectoryOperator, credentialId: string): OperatorConnection {
+	const credentials = operatorAsCredential(operator, credentialId);
 	const result = operatorConnection({
 		baseUrl: operator.baseUrl,
 		version: operator.version,
+		allowInsecureHttp: operator.allowInsecureHttp,
 		credentialType: ONE_OPERATOR_CREDENTIAL_TYPE,
 		credentials,
 	});

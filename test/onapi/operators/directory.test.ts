@@ -82,12 +82,22 @@ describe('operator directory', () => {
 
 	it('refuses unknown fields by name, never by value', () => {
 		const problem = problemOf([entry({ pasword: PASSWORD })]);
-		expect(problem).toBe('Operator 1 (coId SNFDMO): unknown field "pasword"; allowed are coId, baseUrl, version, username, password');
+		expect(problem).toBe('Operator 1 (coId SNFDMO): unknown field "pasword"; allowed are coId, baseUrl, version, username, password, allowInsecureHttp');
 	});
 
 	it('refuses a password inside the Base URL without echoing it', () => {
 		const problem = problemOf([entry({ baseUrl: `https://user:${PASSWORD}@co.example/onapi` })]);
 		expect(problem).toContain('Operator 1 (coId SNFDMO): baseUrl: Put the username and password in their own fields');
+	});
+
+	it('refuses http:// except for loopback unless the entry allows it', () => {
+		expect(problemOf([entry({ baseUrl: 'http://co.example/onapi' })])).toBe(
+			'Operator 1 (coId SNFDMO): baseUrl: Base URL uses http://, which would send the password in clear text: use https://, or set "allowInsecureHttp": true',
+		);
+		expect(parseOperatorDirectory([entry({ baseUrl: 'http://127.0.0.1:8080/onapi' })]).ok).toBe(true);
+		const allowed = parseOperatorDirectory([entry({ baseUrl: 'http://co.example/onapi', allowInsecureHttp: true })]);
+		expect(allowed.ok && allowed.operators[0]).toMatchObject({ root: 'http://co.example/onapi/2.6', allowInsecureHttp: true });
+		expect(problemOf([entry({ allowInsecureHttp: 'yes' })])).toBe('Operator 1 (coId SNFDMO): allowInsecureHttp must be true or false');
 	});
 
 	it('refuses duplicate coIds, also when they differ only in case', () => {

@@ -21,11 +21,11 @@ export class OnApi implements ICredentialType {
 
 	// The protocol is called "ON-API"; "ON-API API" would only repeat it.
 	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
-	displayName = 'ON-API';
+	displayName = 'ON-API – Open Networks API';
 
-	icon = 'file:onApi.svg' as const;
+	icon = { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/on-api.md';
 
 	properties: INodeProperties[] = [
 		{

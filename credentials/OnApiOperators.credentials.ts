@@ -19,9 +19,9 @@ export class OnApiOperators implements ICredentialType {
 	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
 	displayName = 'ON-API Operators';
 
-	icon = 'file:onApi.svg' as const;
+	icon = { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/on-api-operators.md';
 
 	properties: INodeProperties[] = [
 		{

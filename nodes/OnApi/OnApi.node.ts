@@ -22,7 +22,7 @@ export class OnApi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ON-API',
 		name: 'onApi',
-		icon: 'file:onApi.svg',
+		icon: { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -16,7 +16,7 @@ export class OnApiTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ON-API Trigger',
 		name: 'onApiTrigger',
-		icon: 'file:onApi.svg',
+		icon: { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] === "orderStateChanged" ? "Order State Changed" : "Order Finished"}}',

@@ -17,7 +17,12 @@ interface Codex {
 	resources: { primaryDocumentation: Array<{ url: string }>; credentialDocumentation?: Array<{ url: string }> };
 }
 
-const codexFiles = ['nodes/Tjansteguiden/Tjansteguiden.node.json', 'nodes/Tjansteguiden/TjansteguidenTrigger.node.json', 'nodes/OnApi/OnApi.node.json'];
+const codexFiles = [
+	'nodes/Tjansteguiden/Tjansteguiden.node.json',
+	'nodes/Tjansteguiden/TjansteguidenTrigger.node.json',
+	'nodes/OnApi/OnApi.node.json',
+	'nodes/OnApi/OnApiTrigger.node.json',
+];
 const codex = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Codex;
 
 /** GitHub's heading anchors (github-slugger): lower case, punctuation dropped, letters such as ä kept, spaces to hyphens. */
@@ -38,6 +43,7 @@ describe('search aliases in the codex files', () => {
 		['nodes/Tjansteguiden/Tjansteguiden.node.json', spellings],
 		['nodes/Tjansteguiden/TjansteguidenTrigger.node.json', spellings],
 		['nodes/OnApi/OnApi.node.json', ['ON-API', 'onapi', 'stadsnät', 'stadsnat', 'fibre', 'fiber', 'order']],
+		['nodes/OnApi/OnApiTrigger.node.json', ['ON-API', 'onapi', 'stadsnät', 'stadsnat', 'fibre', 'fiber', 'order']],
 	])('%s finds the node by its other spellings', (file, expected) => {
 		expect(codex(file).alias).toEqual(expect.arrayContaining(expected));
 	});
@@ -77,5 +83,22 @@ describe('the documentation pages', () => {
 		const file = path.resolve(path.dirname(path.join(root, page)), target);
 		expect(existsSync(file)).toBe(true);
 		if (anchor) expect([...headingAnchors(readFileSync(file, 'utf8'))]).toContain(decodeURIComponent(anchor));
+	});
+});
+
+describe("the credentials' documentation links", () => {
+	const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { n8n: { credentials: string[] } };
+	const credentials = manifest.n8n.credentials.map((built) => {
+		const source = path.join(root, built.replace(/^dist\//, '').replace(/\.js$/, ''));
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- the path is read from package.json
+		const exports = require(source) as Record<string, new () => { name: string; documentationUrl?: string }>;
+		const credential = new (Object.values(exports)[0])();
+		return [credential.name, credential.documentationUrl ?? ''] as const;
+	});
+
+	it.each(credentials)('%s links %s: a page of this repository, without a #fragment', (_name, url) => {
+		expect(url.startsWith(REPOSITORY_FILES)).toBe(true);
+		expect(url).not.toContain('#');
+		expect(existsSync(path.join(root, url.slice(REPOSITORY_FILES.length)))).toBe(true);
 	});
 });

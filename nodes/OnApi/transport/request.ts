@@ -17,6 +17,7 @@ import { followableRedirect, MAX_REDIRECTS, REDIRECT_STATUSES, requireOwnOrigin 
 import { apiErrorFromNetwork, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
 import type { OperatorConnection } from './operatorConnection';
 import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
+import { outcomeOf } from '../../shared/outcome';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -155,10 +156,9 @@ export async function onApiRequest(
 	const node = context.getNode();
 	let retries = 0;
 	for (;;) {
-		let response: FullResponse;
-		try {
-			response = await send(context, connection, request);
-		} catch (error) {
+		const sent = await outcomeOf<FullResponse>(send(context, connection, request));
+		if (!sent.ok) {
+			const error = sent.error;
 			// The node's own refusals (another origin) are not network failures.
 			if (error instanceof NodeOperationError) throw error;
 			const code = networkErrorCode(error);
@@ -176,6 +176,7 @@ export async function onApiRequest(
 			});
 		}
 
+		const response = sent.value;
 		const headers = plainHeaders(response.headers);
 		const body = parsedBody(response.body);
 		const status = response.statusCode;

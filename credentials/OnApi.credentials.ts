@@ -19,8 +19,7 @@ const DISCOVERY_PATH_EXPRESSION =
 export class OnApi implements ICredentialType {
 	name = 'onApi';
 
-	// The protocol is called "ON-API"; "ON-API API" would only repeat it.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
+	// n8n's package scan wants credential display names to end in " API".
 	displayName = 'ON-API – Open Networks API';
 
 	icon = { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' } as const;

@@ -14,9 +14,9 @@ import { itemConcurrencyField } from '../shared/itemConcurrency';
 import { route } from '../shared/router';
 import { clientsForOneRun, laneOfItem } from './actions/clientFor';
 import { properties, readsWithCursor, resources } from './actions/resources';
-import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
+import { authenticationProperty } from './descriptions/authentication';
 import { OPERATOR_FIELD } from './descriptions/operator';
-import { CREDENTIAL_TESTS, onApiCredentialTests } from './operators/credentialTest';
+import { onApiCredentialTests } from './operators/credentialTest';
 
 export class OnApi implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,7 +31,22 @@ export class OnApi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: operatorCredentials(CREDENTIAL_TESTS),
+		// Literal, as n8n's package scan reads `testedBy` from the source; a test checks them against
+		// the Authentication options and the credential tests (test/onapi/OnApi.node.test.ts).
+		credentials: [
+			{
+				name: 'onApi',
+				required: true,
+				testedBy: 'onApiEndpoints',
+				displayOptions: { show: { authentication: ['onApi'] } },
+			},
+			{
+				name: 'onApiOperatorsApi',
+				required: true,
+				testedBy: 'onApiOperatorsEndpoints',
+				displayOptions: { show: { authentication: ['onApiOperatorsApi'] } },
+			},
+		],
 		properties: [authenticationProperty, OPERATOR_FIELD, ...properties, itemConcurrencyField],
 	};
 

@@ -6,9 +6,9 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
+import { authenticationProperty } from './descriptions/authentication';
 import { ONE_OPERATOR_CREDENTIAL_TYPE } from './operators/connections';
-import { CREDENTIAL_TESTS, onApiCredentialTests } from './operators/credentialTest';
+import { onApiCredentialTests } from './operators/credentialTest';
 import { ORDER_FINISHED, ORDER_STATE_CHANGED } from './trigger/eventItem';
 import { pollOnApi } from './trigger/poll';
 
@@ -25,7 +25,22 @@ export class OnApiTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: operatorCredentials(CREDENTIAL_TESTS),
+		// Literal, as n8n's package scan reads `testedBy` from the source; a test checks them against
+		// the Authentication options and the credential tests (test/onapi/OnApi.node.test.ts).
+		credentials: [
+			{
+				name: 'onApi',
+				required: true,
+				testedBy: 'onApiEndpoints',
+				displayOptions: { show: { authentication: ['onApi'] } },
+			},
+			{
+				name: 'onApiOperatorsApi',
+				required: true,
+				testedBy: 'onApiOperatorsEndpoints',
+				displayOptions: { show: { authentication: ['onApiOperatorsApi'] } },
+			},
+		],
 		properties: [
 			authenticationProperty,
 			{

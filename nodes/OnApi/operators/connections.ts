@@ -1,6 +1,6 @@
 /**
  * The operator connections a node run talks to, by its Authentication choice: the one operator of
- * an `onApi` credential, or every operator of an `onApiOperators` credential, by coId.
+ * an `onApi` credential, or every operator of an `onApiOperatorsApi` credential, by coId.
  *
  * A directory operator authenticates as the `onApi` credential type with its own username and
  * password (n8n applies the `onApi` credential's Basic authentication to the data given), so a
@@ -14,7 +14,7 @@ import { operatorConnection, type OperatorConnection } from '../transport/operat
 import { parseOperatorDirectory, type DirectoryOperator } from './directory';
 
 export const ONE_OPERATOR_CREDENTIAL_TYPE = 'onApi';
-export const OPERATORS_CREDENTIAL_TYPE = 'onApiOperators';
+export const OPERATORS_CREDENTIAL_TYPE = 'onApiOperatorsApi';
 
 export interface NamedConnection {
 	coId: string;
@@ -81,7 +81,7 @@ export function directoryConnection(operator: DirectoryOperator, credentialId: s
 	return result.connection;
 }
 
-/** Every operator of the node's `onApiOperators` credential, checked; a bad list is a clear error. */
+/** Every operator of the node's `onApiOperatorsApi` credential, checked; a bad list is a clear error. */
 export async function directoryConnections(context: OnApiContext, itemIndex = 0): Promise<NamedConnection[]> {
 	const data = await credentialsOnce(context, OPERATORS_CREDENTIAL_TYPE);
 	const directory = parseOperatorDirectory(data.operators);

@@ -50,4 +50,3 @@ export const onApiCredentialTests = {
 	},
 };
 
-export const CREDENTIAL_TESTS = { one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' } as const satisfies Record<string, keyof typeof onApiCredentialTests>;

@@ -1,5 +1,5 @@
 /**
- * The operator directory: the `onApiOperators` credential's JSON list of operators, parsed and
+ * The operator directory: the `onApiOperatorsApi` credential's JSON list of operators, parsed and
  * checked strictly before any request. A problem is reported as the entry (its position and coId)
  * and the field, never with the field's value: the JSON holds passwords, and a typo in one would
  * otherwise end up on screen. JSON.parse's own message is not used for the same reason (Node quotes

@@ -1,4 +1,4 @@
-import { OnApiOperators } from '../../../credentials/OnApiOperators.credentials';
+import { OnApiOperatorsApi } from '../../../credentials/OnApiOperatorsApi.credentials';
 import { findOperator, MAX_OPERATORS, parseOperatorDirectory } from '../../../nodes/OnApi/operators/directory';
 
 const PASSWORD = 'hunter2-Secret';
@@ -114,9 +114,9 @@ describe('operator directory', () => {
 
 describe('ON-API Operators credential', () => {
 	it('keeps the list in one JSON field whose values n8n masks', () => {
-		const credential = new OnApiOperators();
-		expect(credential.name).toBe('onApiOperators');
-		expect(credential.displayName).toBe('ON-API Operators');
+		const credential = new OnApiOperatorsApi();
+		expect(credential.name).toBe('onApiOperatorsApi');
+		expect(credential.displayName).toBe('ON-API Operators – Open Networks API');
 		expect(credential.properties).toEqual([
 			expect.objectContaining({ name: 'operators', type: 'json', required: true, typeOptions: expect.objectContaining({ redactJsonLeaves: true }) }),
 		]);
@@ -125,7 +125,7 @@ describe('ON-API Operators credential', () => {
 	});
 
 	it('shows a placeholder that is itself a valid directory', () => {
-		const [field] = new OnApiOperators().properties;
+		const [field] = new OnApiOperatorsApi().properties;
 		expect(parseOperatorDirectory(field.placeholder).ok).toBe(true);
 	});
 });

@@ -34,7 +34,7 @@ describe('one poll at a time', () => {
 
 describe('events emitted lately', () => {
 	it('remembers the keys per trigger for two days', () => {
-		const key = triggerKey('wf', 'node', 'onApiOperators', 'cred');
+		const key = triggerKey('wf', 'node', 'onApiOperatorsApi', 'cred');
 		rememberEmitted(key, ['a', 'b'], 0);
 		expect(recentlyEmitted(key, 1000)).toEqual(new Set(['a', 'b']));
 		expect(recentlyEmitted(triggerKey('wf', 'node', 'onApi', 'cred'), 1000)).toEqual(new Set());

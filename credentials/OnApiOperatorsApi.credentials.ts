@@ -9,15 +9,13 @@
  */
 import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
-// The name is fixed by the issue ("onApiOperators"): a list of operators, not one more API.
-// eslint-disable-next-line n8n-nodes-base/cred-class-name-unsuffixed
-export class OnApiOperators implements ICredentialType {
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-name-unsuffixed
-	name = 'onApiOperators';
+// n8n's community-package scan wants credential names ending in "Api" and display names in " API"
+// (it ignores eslint-disable comments), hence `onApiOperatorsApi` rather than the plainer
+// `onApiOperators`; the credential is new in this release, so no saved workflow names it otherwise.
+export class OnApiOperatorsApi implements ICredentialType {
+	name = 'onApiOperatorsApi';
 
-	// The protocol is called "ON-API"; "ON-API Operators API" would only repeat it.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
-	displayName = 'ON-API Operators';
+	displayName = 'ON-API Operators – Open Networks API';
 
 	icon = { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' } as const;
 

@@ -5,6 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { resetOnApiProcessState } from '../../nodes/OnApi/processState';
+import { FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE } from '../../sandbox/src';
 import { onApiRequests, PASSWORDS, runOnApi, useOnApiSandbox } from './onApiTestKit';
 import { directoryFor, placeActivation, pollTrigger, saveAndReload, triggerState } from './trigger/triggerTestKit';
 
@@ -195,12 +196,12 @@ describe('ON-API Trigger, a directory of operators', () => {
 		const directory = directoryFor(env());
 		await pollTrigger(env(), { staticData, directory });
 		await placeActivation(env(), { coId: 'SNDEMO', accessId: 'SNDEMO-A0001', spReference: 'CUST-S' });
-		await placeActivation(env(), { coId: 'FIBNORR', accessId: 'FIBNORR-1013', spReference: 'CUST-F' });
+		await placeActivation(env(), { coId: 'FIBNORR', accessId: FAILING_ACCESS_ID, spReference: 'CUST-F' });
 		finishEverything();
 		const emitted = await pollTrigger(env(), { staticData, directory });
 		expect(emitted.map((item) => [item.operator, item.spReference, item.state, item.message])).toEqual([
 			['SNDEMO', 'CUST-S', 'DONE_SUCCESS', null],
-			['FIBNORR', 'CUST-F', 'DONE_FAILED', 'Fibre not spliced'],
+			['FIBNORR', 'CUST-F', 'DONE_FAILED', FAILING_ACCESS_MESSAGE],
 		]);
 	});
 

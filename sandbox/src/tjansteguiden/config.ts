@@ -11,9 +11,6 @@ import {
 } from '../demo/world';
 import type { TgConfig, TgOperator, TgOperatorUser, TgService, TgUser } from './model';
 
-/** e2e/lib/sandbox-credentials.ts still imports these two from here; delete once it imports sandbox/src. */
-export { DEMO_API_KEY, DEMO_API_USER } from '../demo/world';
-
 /** The demo world (demo/world.ts) as Tjänsteguiden is configured for it. */
 export function defaultConfig(): TgConfig {
 	return {

@@ -7,7 +7,8 @@ import { CredentialTestContext } from 'n8n-core';
 
 import { resetProcessState } from '../../../nodes/Tjansteguiden/processState';
 import { Tjansteguiden } from '../../../nodes/Tjansteguiden/Tjansteguiden.node';
-import { API_KEY, API_SIDES, runAction, type ApiSideFixture } from '../nodeTestKit';
+import { DEMO_API_KEY } from '../../../sandbox/src';
+import { API_SIDES, API_USER, OPERATOR_API_USER, runAction, type ApiSideFixture } from '../nodeTestKit';
 import { startScriptedApi, successXml, type ScriptedApi } from '../scriptedApi';
 
 let api: ScriptedApi;
@@ -52,8 +53,8 @@ describe.each(API_SIDES)('$name side', (side) => {
 
 describe('the credential tests refuse the same URLs without a request', () => {
 	test.each([
-		['tjansteguidenApiLogin', 'tjansteguidenApi', (url: string) => ({ baseUrl: url, apiUser: 1234, apiKey: API_KEY })],
-		['tjansteguidenOperatorApiAccess', 'tjansteguidenOperatorApi', (url: string) => ({ siteUrl: url, apiUser: 4711 })],
+		['tjansteguidenApiLogin', 'tjansteguidenApi', (url: string) => ({ baseUrl: url, apiUser: API_USER, apiKey: DEMO_API_KEY })],
+		['tjansteguidenOperatorApiAccess', 'tjansteguidenOperatorApi', (url: string) => ({ siteUrl: url, apiUser: OPERATOR_API_USER })],
 	] as const)('%s', async (method, type, data) => {
 		const test = new Tjansteguiden().methods.credentialTest[method];
 		for (const url of [`http://0.0.0.0:${port()}`, `https://user:pw@127.0.0.1:${port()}`, `http://127.0.0.1:${port()}?a=1`]) {

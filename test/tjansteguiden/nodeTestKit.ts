@@ -91,10 +91,21 @@ export const networkOperatorSide: ApiSideFixture = {
 
 export const API_SIDES: ApiSideFixture[] = [serviceProviderSide, networkOperatorSide];
 
+/**
+ * How the sandbox answers errors: our reading of the spec (HTTP 200 and an error envelope), or the
+ * vendor's documented style (HTTP 400, `<status>failed</status>`, the root named after the method).
+ * jest runs test/tjansteguiden in both (the project `tjansteguiden-documented-errors` sets it).
+ */
+export const SANDBOX_ERROR_STYLE = process.env.SANDBOX_ERROR_STYLE === 'documented' ? 'documented' : 'assumed';
+
 /** A sandbox on its own port, and a process with no Tjänsteguiden state (hashes, locks) left over. */
 export async function startTjansteguidenSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
 	resetProcessState();
-	return await startSandbox({ clockStart: '2026-11-27T09:00:00Z', ...options });
+	return await startSandbox({
+		clockStart: '2026-11-27T09:00:00Z',
+		...options,
+		tjansteguiden: { errorStyle: SANDBOX_ERROR_STYLE, ...options.tjansteguiden },
+	});
 }
 
 export interface ActionRun {

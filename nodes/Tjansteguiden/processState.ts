@@ -18,6 +18,7 @@
  * holds their stores, so that tests start from a clean process with one call.
  * (The credential memo of nodes/shared/credentialsOnce.ts lives per context, not per process.)
  */
+import type { PollHold } from '../shared/pollLock';
 
 export interface CachedHash {
 	hash: string;
@@ -25,10 +26,6 @@ export interface CachedHash {
 	obtainedAt: number;
 }
 
-export interface PollLock {
-	since: number;
-	token: symbol;
-}
 
 export const MAX_RETIRED_HASHES = 200;
 
@@ -42,7 +39,7 @@ export const processState = {
 	/** Credential keys whose calls carry api_user, because the API asked for it. */
 	apiUserWanted: new Set<string>(),
 	/** The running poll of each trigger. */
-	pollLocks: new Map<string, PollLock>(),
+	pollLocks: new Map<string, PollHold>(),
 	/** Order IDs emitted lately, with when, by trigger and credential. */
 	emittedOrders: new Map<string, Map<string, number>>(),
 };

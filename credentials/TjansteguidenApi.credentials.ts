@@ -6,6 +6,8 @@ import type {
 } from 'n8n-workflow';
 
 import { allowInsecureHttpProperty } from '../nodes/Tjansteguiden/descriptions/allowInsecureHttp';
+import { DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE } from '../nodes/Tjansteguiden/transport/responseLimit';
+import { maxResponseSizeProperty } from '../nodes/shared/maxResponseSize';
 
 /**
  * Service-provider access to Tjänsteguiden's Orders 1.0 API. The API user and key are only
@@ -49,6 +51,7 @@ export class TjansteguidenApi implements ICredentialType {
 			description: 'The API key of that user',
 		},
 		allowInsecureHttpProperty,
+		maxResponseSizeProperty(DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE),
 	];
 
 	// The key goes out only on the login call; every other call carries the cached hash instead.

@@ -6,6 +6,8 @@ import type {
 } from 'n8n-workflow';
 
 import { allowInsecureHttpProperty } from '../nodes/Tjansteguiden/descriptions/allowInsecureHttp';
+import { DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE } from '../nodes/Tjansteguiden/transport/responseLimit';
+import { maxResponseSizeProperty } from '../nodes/shared/maxResponseSize';
 
 /**
  * A network operator's (KO's) access to Tjänsteguiden's orders through the operator API on its own
@@ -49,6 +51,7 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 			description: 'The ID of the API user set up under API Credentials in your Atlas admin',
 		},
 		allowInsecureHttpProperty,
+		maxResponseSizeProperty(DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE),
 	];
 
 	/**

@@ -8,6 +8,8 @@ import {
 } from 'n8n-workflow';
 
 import { decodeBody } from './charset';
+import { megabytesText, readCappedBody, ResponseTooLargeError } from '../../shared/cappedBody';
+import { MAX_RESPONSE_SIZE_NAME } from '../../shared/maxResponseSize';
 import { outcomeOf } from '../../shared/outcome';
 import { ApiFailure } from './apiFailure';
 import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
@@ -30,6 +32,10 @@ export interface XmlRequest {
 	apiName: string;
 	/** What the answer must say to count as done (writes: success). */
 	envelope?: EnvelopeOptions;
+	/** The largest answer read (the credential's "Max Response Size (MB)", see responseLimit.ts). */
+	maxResponseBytes: number;
+	/** Which credential sets it, for the message when an answer is larger. */
+	credentialName: string;
 }
 
 /** How much of a body briefText reads: its 300 characters come from the top of the page. */
@@ -85,7 +91,8 @@ export function briefText(body: string): string {
 /**
  * One GET through n8n's request helpers (proxy, TLS and credential handling are n8n's), read as a
  * Tjänsteguiden XML envelope. The API reports errors with HTTP 200 and an error envelope, so the
- * HTTP status alone proves nothing.
+ * HTTP status alone proves nothing. The body arrives as a stream and is read up to the
+ * credential's cap (shared/cappedBody.ts): a larger one is cut off, not buffered whole.
  */
 export async function sendXmlRequest(context: TjansteguidenContext, request: XmlRequest): Promise<Envelope> {
 	const options: IHttpRequestOptions = {
@@ -94,7 +101,7 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		qs: request.qs,
 		headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
 		// Bytes, decoded below by the encoding the answer declares (see charset.ts).
-		encoding: 'arraybuffer',
+		encoding: 'stream',
 		json: false,
 		timeout: REQUEST_TIMEOUT_MS,
 		returnFullResponse: true,
@@ -108,34 +115,47 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 				})
 			: context.helpers.httpRequest(options),
 	);
-	if (!sent.ok) {
-		const cause = sent.error as { message?: string; code?: string; cause?: { code?: string } };
-		const code = cause.code ?? cause.cause?.code;
-		const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause.message ?? '');
-		throw new ApiFailure(
-			timedOut
-				? `The ${request.apiName} did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`
-				: `The ${request.apiName} could not be reached${code ? ` (${code})` : ''}`,
-			'unreachable',
-			cause.message,
-		);
-	}
+	if (!sent.ok) throw unreachable(sent.error, request.apiName);
 	const response = sent.value;
-	return readHttpAnswer(response.statusCode, bodyText(response, request.apiName), request.apiName, request.envelope);
+	const bytes = await outcomeOf(
+		readCappedBody(response.body, response.headers?.['content-length'], {
+			maxBytes: request.maxResponseBytes,
+			idleTimeoutMs: REQUEST_TIMEOUT_MS,
+		}),
+	);
+	if (!bytes.ok) throw bytes.error instanceof ResponseTooLargeError ? tooLarge(bytes.error, request) : unreachable(bytes.error, request.apiName);
+	return readHttpAnswer(response.statusCode, bodyText(bytes.value, response, request.apiName), request.apiName, request.envelope);
 }
 
-function bytesOf(body: unknown): Uint8Array {
-	if (body instanceof Uint8Array) return body;
-	if (body instanceof ArrayBuffer) return new Uint8Array(body);
-	return Buffer.from(typeof body === 'string' ? body : String(body ?? ''), 'utf8');
+/** No answer, or one cut off: the network's failure in words (its code, never the request). */
+function unreachable(error: unknown, apiName: string): ApiFailure {
+	const cause = error as { message?: string; code?: string; cause?: { code?: string } };
+	const code = cause.code ?? cause.cause?.code;
+	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause.message ?? '');
+	return new ApiFailure(
+		timedOut
+			? `The ${apiName} did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`
+			: `The ${apiName} could not be reached${code ? ` (${code})` : ''}`,
+		'unreachable',
+		cause.message,
+	);
+}
+
+function tooLarge(error: ResponseTooLargeError, request: XmlRequest): ApiFailure {
+	const limit = megabytesText(error.maxBytes);
+	const announced = error.declaredBytes === undefined ? '' : ` (it announced ${megabytesText(error.declaredBytes)})`;
+	return new ApiFailure(
+		`The ${request.apiName}'s answer to ${String(request.qs.method)} is larger than ${limit}${announced}`,
+		'tooLarge',
+		`The node stopped reading at ${limit}, the "${MAX_RESPONSE_SIZE_NAME}" of the ${request.credentialName} credential, and closed the connection. Raise that field if such answers are expected.`,
+	);
 }
 
 /**
  * The body as text. An error status keeps its say even when its body cannot be decoded: that body
  * is then read leniently, for the description only.
  */
-function bodyText(response: IN8nHttpFullResponse, apiName: string): string {
-	const bytes = bytesOf(response.body);
+function bodyText(bytes: Uint8Array, response: IN8nHttpFullResponse, apiName: string): string {
 	let undecodable: Error;
 	try {
 		return decodeBody(bytes, response.headers?.['content-type']);
@@ -231,5 +251,6 @@ export function isTransientFailure(error: unknown): boolean {
 	if (failure === undefined) return true;
 	const status = Number(failure.httpCode);
 	if (status >= 500 || status === 429) return true;
-	return failure.reason !== 'api' && failure.reason !== 'invalid';
+	// An oversized answer will be as large next time, until the limit is raised.
+	return failure.reason !== 'api' && failure.reason !== 'invalid' && failure.reason !== 'tooLarge';
 }

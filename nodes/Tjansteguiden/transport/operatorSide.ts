@@ -5,6 +5,7 @@ import { ApiFailure } from './apiFailure';
 import { sendXmlRequest, toNodeApiError } from './httpExchange';
 import { isWriteMethod } from './methods';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
+import { maxResponseBytesOf } from './responseLimit';
 import type { ApiSideStrategy } from './types';
 
 /** The operator API's endpoint on the operator's own Atlas site (spec §2). */
@@ -46,12 +47,16 @@ export const operatorSide: ApiSideStrategy = {
 			const siteUrl = normalizeSiteUrl(credentials.data?.siteUrl);
 			const problem = siteUrlProblem(siteUrl, credentials.data?.allowInsecureHttp);
 			if (problem !== undefined) throw new ApiFailure(problem, 'invalid');
+			const limit = maxResponseBytesOf(credentials.data);
+			if (!limit.ok) throw new ApiFailure(limit.problem, 'invalid');
 			return await sendXmlRequest(context, {
 				authentication: { credentialType: OPERATOR_CREDENTIAL_TYPE, credentials },
 				url: `${siteUrl}${OPERATOR_PATH}`,
 				qs: { method, ...params, output_format: OPERATOR_OUTPUT_FORMAT },
 				apiName: OPERATOR_API_NAME,
 				envelope: { requireSuccess: isWriteMethod(method) },
+				maxResponseBytes: limit.bytes,
+				credentialName: 'Tjänsteguiden Operator API',
 			});
 		} catch (error) {
 			throw toNodeApiError(context, isAccessRefusal(error) ? explainAccessRefusal(error) : error, [], method, itemIndex);

@@ -10,11 +10,13 @@ import { outcomeOf } from '../../shared/outcome';
 import { ApiFailure } from './apiFailure';
 import { sendXmlRequest, toNodeApiError } from './httpExchange';
 import { isWriteMethod, type ApiMethod } from './methods';
+import { maxResponseBytesOf } from './responseLimit';
 import type { ApiSideStrategy, TjansteguidenContext } from './types';
 
 /** The Orders 1.0 endpoint, below the credential's base URL. */
 export const SERVICE_PROVIDER_PATH = '/plain/serviceguide_log';
 const API_NAME = 'Tjänsteguiden API';
+const CREDENTIAL_NAME = 'Tjänsteguiden API';
 
 const { apiUserWanted } = processState;
 
@@ -25,6 +27,7 @@ interface ResolvedCredentials {
 	baseUrl: string;
 	apiUser: string;
 	apiKey: string;
+	maxResponseBytes: number;
 	/** As read from n8n, for the one call the credential authenticates: api_login. */
 	decrypted: ICredentialsDecrypted;
 }
@@ -70,6 +73,8 @@ async function send(
 		qs: { method, ...qs },
 		apiName: API_NAME,
 		envelope: { requireSuccess: method !== 'api_login' && isWriteMethod(method) },
+		maxResponseBytes: credentials.maxResponseBytes,
+		credentialName: CREDENTIAL_NAME,
 	});
 }
 
@@ -80,10 +85,13 @@ async function readCredentials(context: TjansteguidenContext, itemIndex: number)
 	// Before any request: the first one (api_login) carries the key.
 	const problem = serviceProviderUrlProblem(baseUrl, credentials.allowInsecureHttp);
 	if (problem !== undefined) throw new ApiFailure(problem, 'invalid');
+	const limit = maxResponseBytesOf(credentials);
+	if (!limit.ok) throw new ApiFailure(limit.problem, 'invalid');
 	return {
 		baseUrl,
 		apiUser: String(credentials.apiUser ?? ''),
 		apiKey: String(credentials.apiKey ?? ''),
+		maxResponseBytes: limit.bytes,
 		decrypted,
 	};
 }

@@ -2,7 +2,7 @@
 export function missingDebianPackage(what: string): Error {
 	return new Error(
 		`${what} is not installed. The end-to-end tests need Debian's packages postgresql and redis-server ` +
-			'(the queue-mode test) and chromium (the editor test); `sudo bash .ci/e2e-system-packages.sh` installs them ' +
+			'(the queue-mode test), chromium (the editor test) and faketime (the life-cycle week); `sudo bash .ci/e2e-system-packages.sh` installs them ' +
 			'(npm test runs it itself, and installs them when run as root).',
 	);
 }

@@ -22,6 +22,17 @@ module.exports = {
 			transform,
 		},
 		{
+			// The Tjänsteguiden suites once more against a sandbox that answers errors in the vendor's
+			// documented style (HTTP 400, `failed`, root named after the method); see nodeTestKit.ts.
+			displayName: 'tjansteguiden-documented-errors',
+			rootDir: __dirname,
+			testEnvironment: 'node',
+			roots: ['<rootDir>/test/tjansteguiden'],
+			testMatch: ['**/*.test.ts'],
+			setupFiles: ['<rootDir>/test/tjansteguiden/documentedErrorStyle.setup.ts'],
+			transform,
+		},
+		{
 			displayName: 'e2e',
 			rootDir: __dirname,
 			testEnvironment: 'node',

@@ -13,6 +13,7 @@
  * The template's nodes use the concurrency their descriptions give (see nodeConcurrency.ts); the
  * baseline's HTTP Request nodes send all their items at once, so each of its stages is one round trip.
  */
+import { demoOperatorNamed } from '../e2e/lib/sandbox-credentials';
 import type { ApiCall } from './apiCalls';
 import type { OperatorSpeed } from './benchSandbox';
 import { maxOrdersPerPoll, type BenchWorkflow, type WorkflowNode } from './benchWorkflows';
@@ -33,14 +34,9 @@ export interface LatencyFloor {
 	pollWaitMs: number;
 }
 
-const OPERATOR_OF_CREDENTIAL: Array<[RegExp, string]> = [
-	[/sndemo|demostad/i, 'SNDEMO'],
-	[/fibnorr|norrby/i, 'FIBNORR'],
-];
-
 function operatorOfNode(node: WorkflowNode): string | undefined {
 	const name = Object.values(node.credentials ?? {})[0]?.name ?? node.name;
-	return OPERATOR_OF_CREDENTIAL.find(([pattern]) => pattern.test(name))?.[1];
+	return demoOperatorNamed(name)?.coId;
 }
 
 function stage(label: string, calls: number, concurrency: number): FloorStage {

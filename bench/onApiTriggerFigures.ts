@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import { OnApi as OnApiCredential } from '../credentials/OnApi.credentials';
-import { OnApiOperators } from '../credentials/OnApiOperators.credentials';
+import { OnApiOperatorsApi } from '../credentials/OnApiOperatorsApi.credentials';
 import { OnApiTrigger } from '../nodes/OnApi/OnApiTrigger.node';
 import { resetOnApiProcessState } from '../nodes/OnApi/processState';
 import { DIRECTORY_SIZE, directoryEntries, directoryOnApiOperators, startSandbox } from '../sandbox/src';
@@ -34,9 +34,9 @@ async function idlePoll(): Promise<CallCounts> {
 		const poll = async (staticData: IDataObject) =>
 			await pollNode({
 				nodeType: new OnApiTrigger(),
-				parameters: { authentication: 'onApiOperators', event: 'orderFinished', options: {} },
-				credentialTypes: [new OnApiCredential(), new OnApiOperators()],
-				credentials: { onApiOperators: { operators: JSON.stringify(directoryEntries(sandbox.url)) } },
+				parameters: { authentication: 'onApiOperatorsApi', event: 'orderFinished', options: {} },
+				credentialTypes: [new OnApiCredential(), new OnApiOperatorsApi()],
+				credentials: { onApiOperatorsApi: { operators: JSON.stringify(directoryEntries(sandbox.url)) } },
 				staticData,
 			});
 		const staticData: IDataObject = {};

@@ -5,6 +5,9 @@
  */
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_MAX_RESPONSE_MB } from '../nodes/OnApi/transport/operatorConnection';
+import { maxResponseSizeProperty } from '../nodes/shared/maxResponseSize';
+
 /**
  * The API root as an n8n expression, mirroring resolveApiRoot in the node's transport: trailing
  * slashes dropped, the version appended unless the URL ends in a version or is Stadsnätsportalen's.
@@ -19,13 +22,12 @@ const DISCOVERY_PATH_EXPRESSION =
 export class OnApi implements ICredentialType {
 	name = 'onApi';
 
-	// The protocol is called "ON-API"; "ON-API API" would only repeat it.
-	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api
-	displayName = 'ON-API';
+	// n8n's package scan wants credential display names to end in " API".
+	displayName = 'ON-API – Open Networks API';
 
-	icon = 'file:onApi.svg' as const;
+	icon = { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/on-api.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -76,6 +78,10 @@ export class OnApi implements ICredentialType {
 			required: true,
 			description: 'The password the operator gave you. For Stadsnätsportalen: your Atlas API key.',
 		},
+		maxResponseSizeProperty(
+			DEFAULT_MAX_RESPONSE_MB,
+			'Full access lists of large operators (1–2 GB) cannot be read whole: fetch only the changes (Access → Get Many with If Modified Since or Only Changes Since Last Run), or read accesses one by one.',
+		),
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -5,6 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { allowInsecureHttpProperty } from '../nodes/Tjansteguiden/descriptions/allowInsecureHttp';
+import { DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE } from '../nodes/Tjansteguiden/transport/responseLimit';
+import { maxResponseSizeProperty } from '../nodes/shared/maxResponseSize';
+
 /**
  * Service-provider access to Tjänsteguiden's Orders 1.0 API. The API user and key are only
  * sent to `api_login`; the node caches the login hash it returns and sends that instead.
@@ -14,9 +18,9 @@ export class TjansteguidenApi implements ICredentialType {
 
 	displayName = 'Tjänsteguiden API';
 
-	icon = 'file:tjansteguiden.svg' as const;
+	icon = { light: 'file:tjansteguiden.svg', dark: 'file:tjansteguiden.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/tjansteguiden-api.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -46,6 +50,8 @@ export class TjansteguidenApi implements ICredentialType {
 			default: '',
 			description: 'The API key of that user',
 		},
+		allowInsecureHttpProperty,
+		maxResponseSizeProperty(DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE),
 	];
 
 	// The key goes out only on the login call; every other call carries the cached hash instead.

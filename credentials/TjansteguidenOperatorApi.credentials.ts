@@ -5,6 +5,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { allowInsecureHttpProperty } from '../nodes/Tjansteguiden/descriptions/allowInsecureHttp';
+import { DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE } from '../nodes/Tjansteguiden/transport/responseLimit';
+import { maxResponseSizeProperty } from '../nodes/shared/maxResponseSize';
+
 /**
  * A network operator's (KO's) access to Tjänsteguiden's orders through the operator API on its own
  * Atlas site. That API has no key and no login: it lets a call in when its `api_user` is set up
@@ -15,9 +19,9 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 
 	displayName = 'Tjänsteguiden Operator API';
 
-	icon = 'file:tjansteguiden.svg' as const;
+	icon = { light: 'file:tjansteguiden.svg', dark: 'file:tjansteguiden.dark.svg' } as const;
 
-	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden#network-operators';
+	documentationUrl = 'https://github.com/n8n-nodes-tjansteguiden/n8n-nodes-tjansteguiden/blob/main/docs/credentials/tjansteguiden-operator-api.md';
 
 	properties: INodeProperties[] = [
 		{
@@ -46,6 +50,8 @@ export class TjansteguidenOperatorApi implements ICredentialType {
 			default: 0,
 			description: 'The ID of the API user set up under API Credentials in your Atlas admin',
 		},
+		allowInsecureHttpProperty,
+		maxResponseSizeProperty(DEFAULT_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_ADVICE),
 	];
 
 	/**

@@ -18,6 +18,7 @@ import { startN8nServer, type N8nServer } from '../e2e/lib/n8n-server';
 import { node24 } from '../e2e/lib/node24';
 import { lifecycleWorkflowPath, repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { assertPortFree } from '../e2e/lib/ports';
+import { stopWhenGone } from '../e2e/lib/watchdog';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
 import { createTrackingTable, trackingTablesOf, trackingTableScopes } from '../e2e/lib/tracking-table';
 import { waitFor } from '../e2e/lib/wait-for';
@@ -63,6 +64,9 @@ async function startSandboxProcess(logFile: string): Promise<Sandbox> {
 	});
 	closeSync(out);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	// Should this script be killed without its Ctrl-C handler running, the sandbox goes too.
+	const watchdog = stopWhenGone(['kill', '-TERM', String(child.pid)]);
+	void exited.then(() => watchdog.cancel());
 	const url = `http://127.0.0.1:${sandboxPort}`;
 	const sandbox: Sandbox = {
 		url,

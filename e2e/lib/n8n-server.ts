@@ -6,6 +6,7 @@ import { n8nBinPath } from './n8n-host';
 import type { N8nInstance } from './n8n-instance';
 import { node24 } from './node24';
 import { assertPortFree } from './ports';
+import { stopWhenGone } from './watchdog';
 
 export interface N8nServer {
 	baseUrl: string;
@@ -49,7 +50,8 @@ export interface N8nProcess {
  * hangs, and ends it after `maxLifetimeSeconds` should this process die without stopping it (0 = no
  * limit, for the demo). `--foreground` makes the wrapper signal n8n once: without it n8n also gets
  * the group's copy, and a second SIGTERM cuts its graceful shutdown short (n8n listens with
- * `process.once`); n8n stops its own task runner.
+ * `process.once`); n8n stops its own task runner. Should this process go without stopping it, a
+ * watchdog sends the SIGTERM.
  */
 export function spawnN8n(instance: N8nInstance, n8nArgs: string[], logFile: string, maxLifetimeSeconds: number): N8nProcess {
 	const out = openSync(logFile, 'a');
@@ -66,6 +68,8 @@ export function spawnN8n(instance: N8nInstance, n8nArgs: string[], logFile: stri
 		if (hasExited()) resolve();
 		else child.once('exit', () => resolve());
 	});
+	const watchdog = stopWhenGone(['kill', '-TERM', String(pid)]);
+	void exited.then(() => watchdog.cancel());
 	return {
 		pid,
 		exited,

@@ -9,15 +9,18 @@ const packDir = path.join(e2eWorkDir, 'package');
 const manifestPath = path.join(packDir, 'packed.json');
 const runsDir = path.join(e2eWorkDir, 'runs');
 
-/** Run folders older than this are removed at the next setup (a crashed run's folder stays for a look). */
-const keepRunsMs = 24 * 3_600_000;
+/**
+ * Run folders kept at the next setup: about one whole e2e run's worth (the queue-mode test alone
+ * makes four), so the last run's logs stay for a look while the folder does not grow without bound.
+ */
+const keptRuns = 12;
 
-function removeOldRuns(): void {
+function pruneRuns(): void {
 	if (!existsSync(runsDir)) return;
-	for (const entry of readdirSync(runsDir)) {
-		const dir = path.join(runsDir, entry);
-		if (Date.now() - statSync(dir).mtimeMs > keepRunsMs) rmSync(dir, { recursive: true, force: true });
-	}
+	const newestFirst = readdirSync(runsDir)
+		.map((entry) => ({ dir: path.join(runsDir, entry), mtimeMs: statSync(path.join(runsDir, entry)).mtimeMs }))
+		.sort((a, b) => b.mtimeMs - a.mtimeMs);
+	for (const { dir } of newestFirst.slice(keptRuns)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -26,7 +29,7 @@ function removeOldRuns(): void {
  */
 export async function preparePackageForE2e(options: { skipBuild?: boolean } = {}): Promise<PackedPackage> {
 	mkdirSync(e2eWorkDir, { recursive: true });
-	removeOldRuns();
+	pruneRuns();
 	await ensureN8nHost();
 	rmSync(packDir, { recursive: true, force: true });
 	const packed = await buildAndPack({

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEMO_USERNAME, FIBNORR_PASSWORD, SNDEMO_PASSWORD } from '../../sandbox/src/onapi/demoWorld';
-import { DEMO_API_KEY, DEMO_API_USER } from '../../sandbox/src/tjansteguiden/config';
+import { DEMO_API_KEY, DEMO_API_USER, DEMO_USERNAME, FIBNORR, FIBNORR_PASSWORD, SNDEMO, SNDEMO_PASSWORD, type DemoOperator } from '../../sandbox/src';
 import type { CredentialToImport } from './n8n-cli';
 
 export interface WorkflowJson {
@@ -32,20 +31,24 @@ export function credentialReferences(workflows: WorkflowJson[]): CredentialRefer
 	return [...byId.values()];
 }
 
-/** The demo world's ON-API operators: which one a credential means is read from its name. */
 const onApiOperators = [
-	{ coId: 'FIBNORR', matches: /fibnorr|norrby/i, version: '2.4', password: FIBNORR_PASSWORD },
-	{ coId: 'SNDEMO', matches: /sndemo|demostad/i, version: '2.6', password: SNDEMO_PASSWORD },
+	{ operator: FIBNORR, matches: /fibnorr|norrby/i },
+	{ operator: SNDEMO, matches: /sndemo|demostad/i },
 ];
+
+/** The demo world's ON-API operator a credential (or node) name means, if it names one. */
+export function demoOperatorNamed(name: string): DemoOperator | undefined {
+	return onApiOperators.find((candidate) => candidate.matches.test(name))?.operator;
+}
 
 /** The ON-API Operators credential's directory for the sandbox: every demo operator, by coId. */
 export function sandboxOperatorDirectory(sandboxUrl: string): Array<Record<string, string>> {
-	return onApiOperators.map((operator) => ({
+	return onApiOperators.map(({ operator }) => ({
 		coId: operator.coId,
 		baseUrl: `${sandboxUrl}/onapi/${operator.coId}`,
-		version: operator.version,
+		version: operator.onApiVersion,
 		username: DEMO_USERNAME,
-		password: operator.password,
+		password: operator.onApiPassword,
 	}));
 }
 
@@ -63,18 +66,18 @@ export function sandboxCredentials(references: CredentialReference[], sandboxUrl
 					data: { baseUrl: sandboxUrl, apiUser: Number(DEMO_API_USER), apiKey: DEMO_API_KEY },
 				};
 			case 'onApi': {
-				const operator = onApiOperators.find((candidate) => candidate.matches.test(reference.name)) ?? onApiOperators[1];
+				const operator = demoOperatorNamed(reference.name) ?? SNDEMO;
 				return {
 					...reference,
 					data: {
 						baseUrl: `${sandboxUrl}/onapi/${operator.coId}`,
-						version: operator.version,
+						version: operator.onApiVersion,
 						username: DEMO_USERNAME,
-						password: operator.password,
+						password: operator.onApiPassword,
 					},
 				};
 			}
-			case 'onApiOperators':
+			case 'onApiOperatorsApi':
 				return { ...reference, data: { operators: JSON.stringify(sandboxOperatorDirectory(sandboxUrl)) } };
 			default:
 				throw new Error(`No sandbox credential for type "${reference.type}" (credential "${reference.name}")`);

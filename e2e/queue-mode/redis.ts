@@ -1,12 +1,15 @@
 /**
  * A throwaway Redis from the machine's Debian package (`redis-server`), started by the test on
- * loopback with no persistence, and stopped by its own PID.
+ * loopback with no persistence, and stopped by its own PID: by the test, or by a watchdog once the
+ * test's process is gone (Redis runs in its own process group, which Ctrl-C does not reach).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { findFreePort } from '../lib/ports';
+import { missingDebianPackage } from '../lib/system-packages';
+import { stopWhenGone } from '../lib/watchdog';
 
 export interface RedisServer {
 	host: string;
@@ -19,7 +22,7 @@ const REDIS_BINARIES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
 
 export function redisServerPath(): string {
 	const found = REDIS_BINARIES.find((candidate) => existsSync(candidate));
-	if (!found) throw new Error('redis-server is not installed. Install it: apt-get install -y redis-server');
+	if (!found) throw missingDebianPackage('redis-server (Redis)');
 	return found;
 }
 
@@ -50,6 +53,8 @@ export async function startRedis(logDir: string): Promise<RedisServer> {
 	);
 	closeSync(out);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const watchdog = child.pid === undefined ? undefined : stopWhenGone(['kill', '-TERM', String(child.pid)]);
+	void exited.then(() => watchdog?.cancel());
 	const stop = async () => {
 		if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGTERM');
 		await exited;

@@ -5,28 +5,24 @@
  */
 import {
 	NodeConnectionTypes,
-	type ICredentialsDecrypted,
-	type ICredentialTestFunctions,
 	type IExecuteFunctions,
-	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { itemConcurrencyField } from '../shared/itemRunner';
+import { itemConcurrencyField } from '../shared/itemConcurrency';
 import { route } from '../shared/router';
 import { clientsForOneRun, laneOfItem } from './actions/clientFor';
 import { properties, readsWithCursor, resources } from './actions/resources';
-import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
+import { authenticationProperty } from './descriptions/authentication';
 import { OPERATOR_FIELD } from './descriptions/operator';
-import { testOnApiOperatorsCredential } from './operators/credentialTest';
-import { testOnApiCredential } from './transport/credentialTest';
+import { onApiCredentialTests } from './operators/credentialTest';
 
 export class OnApi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ON-API',
 		name: 'onApi',
-		icon: 'file:onApi.svg',
+		icon: { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -35,26 +31,26 @@ export class OnApi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: operatorCredentials({ one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' }),
+		// Literal, as n8n's package scan reads `testedBy` from the source; a test checks them against
+		// the Authentication options and the credential tests (test/onapi/OnApi.node.test.ts).
+		credentials: [
+			{
+				name: 'onApi',
+				required: true,
+				testedBy: 'onApiEndpoints',
+				displayOptions: { show: { authentication: ['onApi'] } },
+			},
+			{
+				name: 'onApiOperatorsApi',
+				required: true,
+				testedBy: 'onApiOperatorsEndpoints',
+				displayOptions: { show: { authentication: ['onApiOperatorsApi'] } },
+			},
+		],
 		properties: [authenticationProperty, OPERATOR_FIELD, ...properties, itemConcurrencyField],
 	};
 
-	methods = {
-		credentialTest: {
-			async onApiEndpoints(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOnApiCredential(this, credential);
-			},
-			async onApiOperatorsEndpoints(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOnApiOperatorsCredential(this, credential);
-			},
-		},
-	};
+	methods = { credentialTest: onApiCredentialTests };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, { resources, clientFor: clientsForOneRun(), isSequential: readsWithCursor, laneOf: laneOfItem });

@@ -1,18 +1,14 @@
 import {
 	NodeConnectionTypes,
-	type ICredentialsDecrypted,
-	type ICredentialTestFunctions,
-	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { authenticationProperty, operatorCredentials } from './descriptions/authentication';
+import { authenticationProperty } from './descriptions/authentication';
 import { ONE_OPERATOR_CREDENTIAL_TYPE } from './operators/connections';
-import { testOnApiOperatorsCredential } from './operators/credentialTest';
-import { testOnApiCredential } from './transport/credentialTest';
+import { onApiCredentialTests } from './operators/credentialTest';
 import { ORDER_FINISHED, ORDER_STATE_CHANGED } from './trigger/eventItem';
 import { pollOnApi } from './trigger/poll';
 
@@ -20,7 +16,7 @@ export class OnApiTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ON-API Trigger',
 		name: 'onApiTrigger',
-		icon: 'file:onApi.svg',
+		icon: { light: 'file:onApi.svg', dark: 'file:onApi.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] === "orderStateChanged" ? "Order State Changed" : "Order Finished"}}',
@@ -29,7 +25,22 @@ export class OnApiTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: operatorCredentials({ one: 'onApiEndpoints', several: 'onApiOperatorsEndpoints' }),
+		// Literal, as n8n's package scan reads `testedBy` from the source; a test checks them against
+		// the Authentication options and the credential tests (test/onapi/OnApi.node.test.ts).
+		credentials: [
+			{
+				name: 'onApi',
+				required: true,
+				testedBy: 'onApiEndpoints',
+				displayOptions: { show: { authentication: ['onApi'] } },
+			},
+			{
+				name: 'onApiOperatorsApi',
+				required: true,
+				testedBy: 'onApiOperatorsEndpoints',
+				displayOptions: { show: { authentication: ['onApiOperatorsApi'] } },
+			},
+		],
 		properties: [
 			authenticationProperty,
 			{
@@ -93,19 +104,7 @@ export class OnApiTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			async onApiEndpoints(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
-				return await testOnApiCredential(this, credential);
-			},
-			async onApiOperatorsEndpoints(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOnApiOperatorsCredential(this, credential);
-			},
-		},
-	};
+	methods = { credentialTest: onApiCredentialTests };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await pollOnApi(this);

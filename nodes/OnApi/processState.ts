@@ -17,6 +17,7 @@
  * the run's context and dies with it (nodes/shared/credentialsOnce.ts, actions/clientFor.ts).
  */
 import type { DiscoveredEndpoint } from './transport/endpointList';
+import type { PollHold } from '../shared/pollLock';
 
 export interface CachedEndpointList {
 	expires: number;
@@ -24,16 +25,11 @@ export interface CachedEndpointList {
 	endpoints: DiscoveredEndpoint[] | undefined;
 }
 
-/** A trigger's poll under way: since when, and whose (so that only its owner releases it). */
-export interface TriggerPoll {
-	since: number;
-	token: symbol;
-}
 
 export const onApiProcessState = {
 	endpointLists: new Map<string, CachedEndpointList>(),
 	pendingDiscoveries: new Map<string, Promise<void>>(),
-	triggerPolls: new Map<string, TriggerPoll>(),
+	triggerPolls: new Map<string, PollHold>(),
 	triggerEmissions: new Map<string, Map<string, number>>(),
 };
 

@@ -1,22 +1,18 @@
 import {
 	NodeConnectionTypes,
-	type ICredentialsDecrypted,
-	type ICredentialTestFunctions,
 	type IExecuteFunctions,
-	type INodeCredentialTestResult,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { itemConcurrencyField } from '../shared/itemRunner';
+import { itemConcurrencyField } from '../shared/itemConcurrency';
 import { route } from '../shared/router';
 import * as customer from './actions/customer/customer.resource';
 import * as order from './actions/order/order.resource';
 import { authenticationProperty } from './descriptions/authentication';
 import { clientFor } from './transport/client';
-import { testTjansteguidenLogin } from './transport/credentialTest';
-import { testOperatorAccess } from './transport/operatorCredentialTest';
+import { credentialTests } from './transport/credentialTests';
 
 const resources = { customer: customer.operations, order: order.operations };
 
@@ -24,7 +20,7 @@ export class Tjansteguiden implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Tjänsteguiden',
 		name: 'tjansteguiden',
-		icon: 'file:tjansteguiden.svg',
+		icon: { light: 'file:tjansteguiden.svg', dark: 'file:tjansteguiden.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
@@ -68,22 +64,7 @@ export class Tjansteguiden implements INodeType {
 		],
 	};
 
-	methods = {
-		credentialTest: {
-			async tjansteguidenApiLogin(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testTjansteguidenLogin(this, credential);
-			},
-			async tjansteguidenOperatorApiAccess(
-				this: ICredentialTestFunctions,
-				credential: ICredentialsDecrypted,
-			): Promise<INodeCredentialTestResult> {
-				return await testOperatorAccess(this, credential);
-			},
-		},
-	};
+	methods = { credentialTest: credentialTests };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this, { resources, clientFor });

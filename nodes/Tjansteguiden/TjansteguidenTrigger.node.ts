@@ -8,13 +8,14 @@ import {
 
 import { authenticationProperty } from './descriptions/authentication';
 import { statusOptions } from './descriptions/fields';
+import { credentialTests } from './transport/credentialTests';
 import { pollOrders } from './trigger/poll';
 
 export class TjansteguidenTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Tjänsteguiden Trigger',
 		name: 'tjansteguidenTrigger',
-		icon: 'file:tjansteguiden.svg',
+		icon: { light: 'file:tjansteguiden.svg', dark: 'file:tjansteguiden.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"Orders: " + $parameter["statuses"].join(", ")}}',
@@ -29,11 +30,13 @@ export class TjansteguidenTrigger implements INodeType {
 			{
 				name: 'tjansteguidenApi',
 				required: true,
+				testedBy: 'tjansteguidenApiLogin',
 				displayOptions: { show: { authentication: ['serviceProvider'] } },
 			},
 			{
 				name: 'tjansteguidenOperatorApi',
 				required: true,
+				testedBy: 'tjansteguidenOperatorApiAccess',
 				displayOptions: { show: { authentication: ['networkOperator'] } },
 			},
 		],
@@ -110,7 +113,7 @@ export class TjansteguidenTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							"Whether to include the customer's personal identity number, e-mail address and phone number",
+							"Whether to include personal identity numbers, e-mail addresses and phone numbers, in the order's details and the customer",
 					},
 					{
 						displayName: 'Max Orders per Poll',
@@ -124,6 +127,8 @@ export class TjansteguidenTrigger implements INodeType {
 			},
 		],
 	};
+
+	methods = { credentialTest: credentialTests };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		return await pollOrders(this);

@@ -6,6 +6,8 @@
  *   workflow logs in once per 15 minutes, not once per call;
  * - login hashes given up (refused or replaced), so that an error page echoing one later is
  *   still redacted (transport/redact.ts), bounded to the last MAX_RETIRED_HASHES;
+ * - the credentials the API has asked to send `api_user` on every call
+ *   (transport/serviceProviderSide.ts), so that only their first call is refused;
  * - the poll lock, by trigger (trigger/pollLock.ts): n8n starts a poll on every tick, finished or
  *   not, and two polls side by side would emit the same orders;
  * - the orders emitted lately, by trigger and credential (trigger/recentEmissions.ts): n8n may
@@ -16,6 +18,7 @@
  * holds their stores, so that tests start from a clean process with one call.
  * (The credential memo of nodes/shared/credentialsOnce.ts lives per context, not per process.)
  */
+import type { PollHold } from '../shared/pollLock';
 
 export interface CachedHash {
 	hash: string;
@@ -23,10 +26,6 @@ export interface CachedHash {
 	obtainedAt: number;
 }
 
-export interface PollLock {
-	since: number;
-	token: symbol;
-}
 
 export const MAX_RETIRED_HASHES = 200;
 
@@ -37,8 +36,10 @@ export const processState = {
 	retiredHashes: new Set<string>(),
 	/** Logins in flight by credential key, so that concurrent callers share one. */
 	logins: new Map<string, Promise<string>>(),
+	/** Credential keys whose calls carry api_user, because the API asked for it. */
+	apiUserWanted: new Set<string>(),
 	/** The running poll of each trigger. */
-	pollLocks: new Map<string, PollLock>(),
+	pollLocks: new Map<string, PollHold>(),
 	/** Order IDs emitted lately, with when, by trigger and credential. */
 	emittedOrders: new Map<string, Map<string, number>>(),
 };

@@ -1,6 +1,7 @@
 /**
  * Maps over items with at most `limit` calls in flight, keeping the input order in the result.
- * Stops starting new calls after the first failure and rethrows it.
+ * After the first failure no new call starts; once the calls already started have ended, that
+ * failure is thrown (so nothing keeps running behind a failed node).
  */
 export async function mapWithConcurrency<T, R>(
 	items: readonly T[],
@@ -9,19 +10,19 @@ export async function mapWithConcurrency<T, R>(
 ): Promise<R[]> {
 	const results = new Array<R>(items.length);
 	let next = 0;
-	let failed = false;
+	let failure: { error: unknown } | undefined;
 	const worker = async () => {
-		while (!failed && next < items.length) {
+		while (!failure && next < items.length) {
 			const index = next++;
 			try {
 				results[index] = await fn(items[index], index);
 			} catch (error) {
-				failed = true;
-				throw error;
+				failure ??= { error };
 			}
 		}
 	};
 	const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
 	await Promise.all(workers);
+	if (failure) throw failure.error;
 	return results;
 }

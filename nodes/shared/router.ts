@@ -13,7 +13,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
-import { DEFAULT_ITEM_CONCURRENCY, errorItemJson } from './itemRunner';
+import { DEFAULT_ITEM_CONCURRENCY } from './itemConcurrency';
 import { mapWithConcurrency } from './concurrency';
 
 /**
@@ -68,6 +68,16 @@ function findOperation<Client>(
 		});
 	}
 	return { resource, operation, module };
+}
+
+/** The item "Continue On Fail" puts in place of a failed one: the message, and what n8n adds. */
+export function errorItemJson(error: unknown): IDataObject {
+	const json: IDataObject = { error: error instanceof Error ? error.message : String(error) };
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.description) json.description = error.description;
+	}
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	return json;
 }
 
 /** n8n's own errors keep their message and get the item; anything else becomes one that names it. */

@@ -156,6 +156,14 @@ export class TjansteguidenAdminClient {
 		return this.transport.call('POST', '/__admin/tjansteguiden/users', user);
 	}
 
+	/**
+	 * Makes order_info of this order, or customer_info of its customer, fail every time (default
+	 * messages: "Order N could not be read", "Customer N not found"); `clear` undoes it.
+	 */
+	setFailing(id: number, method: 'order_info' | 'customer_info', options: { message?: string; clear?: boolean } = {}): Promise<{ method: string; id: number; failing: boolean; message?: string }> {
+		return this.transport.call('POST', `/__admin/tjansteguiden/orders/${id}/failing`, { method, ...options });
+	}
+
 	/** Every login hash issued since the last reset (to check that none leaks into output). */
 	async hashes(): Promise<HashView[]> {
 		return (await this.transport.call<{ hashes: HashView[] }>('GET', '/__admin/tjansteguiden/hashes')).hashes;

@@ -4,7 +4,12 @@
  */
 
 /** Kinds the core carries out itself, for any simulator. */
-export const GENERIC_FAULT_KINDS = ['timeout', 'http5xx', 'html', 'status429', 'slow'] as const;
+/**
+ * timeout, http5xx, html, status429, slow: an unreachable, failing or busy backend. redirect: a 3xx to
+ * `location`; hugeBody: the normal answer padded to `sizeBytes`; echoUrl: an error page that repeats
+ * the request's URL, query string (and so any key in it) included.
+ */
+export const GENERIC_FAULT_KINDS = ['timeout', 'http5xx', 'html', 'status429', 'slow', 'redirect', 'hugeBody', 'echoUrl'] as const;
 export type GenericFaultKind = (typeof GENERIC_FAULT_KINDS)[number];
 
 export function isGenericFaultKind(kind: string): kind is GenericFaultKind {
@@ -26,6 +31,17 @@ export interface FaultRuleInput {
 	status?: number;
 	/** status429: Retry-After value in seconds (default 1). */
 	retryAfterSeconds?: number;
+	/** status429: send Retry-After as an HTTP date, retryAfterSeconds after the sandbox clock's now. */
+	retryAfterDate?: boolean;
+	/** status429: this Retry-After header as is (e.g. '-1', '1.5', a past date); wins over the two above. */
+	retryAfter?: string;
+	/**
+	 * redirect: where to (default http://redirected.invalid). An origin alone (`http://127.0.0.1:9`)
+	 * gets the request's path and query appended; a URL with a path is sent as is.
+	 */
+	location?: string;
+	/** hugeBody: the size the answer is padded to (default 16 MiB). */
+	sizeBytes?: number;
 	/** slow: extra delay (default 2000 ms); timeout: how long to hold the socket (default: the server's bound). */
 	delayMs?: number;
 	/** errorEnvelope and other simulator kinds: the message to answer with. */
@@ -41,6 +57,10 @@ export interface FaultRule {
 	skip: number;
 	status?: number;
 	retryAfterSeconds?: number;
+	retryAfterDate?: boolean;
+	retryAfter?: string;
+	location?: string;
+	sizeBytes?: number;
 	delayMs?: number;
 	message?: string;
 	/** Firings left; the rule is spent at 0 but stays listed so tests can see it fired. */
@@ -60,7 +80,9 @@ export interface FaultTarget {
 
 export class FaultRuleError extends Error {}
 
-const DEFAULT_STATUS: Partial<Record<string, number>> = { http5xx: 500, html: 200 };
+const DEFAULT_STATUS: Partial<Record<string, number>> = { http5xx: 500, html: 200, redirect: 302, echoUrl: 404 };
+const DEFAULT_HUGE_BODY_BYTES = 16 * 1024 * 1024;
+const MAX_HUGE_BODY_BYTES = 512 * 1024 * 1024;
 
 export class FaultRules {
 	private rules: FaultRule[] = [];
@@ -142,6 +164,14 @@ export class FaultRules {
 			throw new FaultRuleError('http5xx needs a status from 500 to 599');
 		}
 		if (status !== undefined && status > 599) throw new FaultRuleError('status must be below 600');
+		if (kind === 'redirect' && status !== undefined && ![301, 302, 303, 307, 308].includes(status)) {
+			throw new FaultRuleError('redirect needs a status of 301, 302, 303, 307 or 308');
+		}
+		const sizeBytes = optionalInteger(raw, 'sizeBytes', 1) ?? (kind === 'hugeBody' ? DEFAULT_HUGE_BODY_BYTES : undefined);
+		if (sizeBytes !== undefined && sizeBytes > MAX_HUGE_BODY_BYTES) throw new FaultRuleError(`sizeBytes must be at most ${MAX_HUGE_BODY_BYTES}`);
+		const location = optionalString(raw, 'location') ?? (kind === 'redirect' ? 'http://redirected.invalid' : undefined);
+		const retryAfterDate = raw.retryAfterDate;
+		if (retryAfterDate !== undefined && typeof retryAfterDate !== 'boolean') throw new FaultRuleError('retryAfterDate must be true or false');
 		const retryAfterSeconds = optionalInteger(raw, 'retryAfterSeconds', 0) ?? (kind === 'status429' ? 1 : undefined);
 		const delayMs = optionalInteger(raw, 'delayMs', 0) ?? (kind === 'slow' ? 2000 : undefined);
 
@@ -160,6 +190,11 @@ export class FaultRules {
 		if (status !== undefined) rule.status = status;
 		if (retryAfterSeconds !== undefined) rule.retryAfterSeconds = retryAfterSeconds;
 		if (delayMs !== undefined) rule.delayMs = delayMs;
+		if (sizeBytes !== undefined) rule.sizeBytes = sizeBytes;
+		if (location !== undefined) rule.location = location;
+		if (retryAfterDate === true) rule.retryAfterDate = true;
+		const retryAfter = optionalString(raw, 'retryAfter');
+		if (retryAfter !== undefined) rule.retryAfter = retryAfter;
 		const message = optionalString(raw, 'message');
 		if (message !== undefined) rule.message = message;
 		return rule;

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { handleAdminRequest, isAdminPath, type AdminContext } from './admin';
 import { jsonResponse } from './adminJson';
 import type { SandboxClock } from './clock';
-import { gatewayErrorPage } from './errorPages';
+import { echoUrlPage, gatewayErrorPage, padded, redirectTo } from './errorPages';
 import { FaultRules, GENERIC_FAULT_KINDS, isGenericFaultKind, type FaultRule } from './faults';
 import { LatencySettings } from './latency';
 import { RequestLog } from './requestLog';
@@ -209,11 +209,13 @@ export class SandboxServer {
 					kind: rule.kind,
 					...(rule.status === undefined ? {} : { status: rule.status }),
 					...(rule.message === undefined ? {} : { message: rule.message }),
+					...(rule.location === undefined ? {} : { location: rule.location }),
 				};
 			}
 		}
 		try {
-			const response = await simulator.handle(request);
+			const answer = await simulator.handle(request);
+			const response = rule?.kind === 'hugeBody' ? padded(answer, rule.sizeBytes ?? 0) : answer;
 			if (response.connection === 'hold') await this.hold(outgoing, this.maxHoldMs);
 			if (response.connection !== undefined) incoming.socket.destroy();
 			return response;
@@ -244,16 +246,26 @@ export class SandboxServer {
 			case 'status429':
 				return {
 					status: 429,
-					headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(rule.retryAfterSeconds ?? 1) },
+					headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': this.retryAfter(rule) },
 					body: 'Too Many Requests',
 					outcome: 'fault',
 				};
+			case 'redirect':
+				return redirectTo(rule.status ?? 302, rule.location ?? 'http://redirected.invalid', incoming.url ?? '/');
+			case 'echoUrl':
+				return echoUrlPage(rule.status ?? 404, incoming.url ?? '/');
 			case 'slow':
 				await this.delay(rule.delayMs ?? 0);
 				return 'continue';
 			default:
 				return 'continue';
 		}
+	}
+
+	private retryAfter(rule: FaultRule): string {
+		if (rule.retryAfter !== undefined) return rule.retryAfter;
+		const seconds = rule.retryAfterSeconds ?? 1;
+		return rule.retryAfterDate === true ? new Date(this.clock.nowMs() + seconds * 1000).toUTCString() : String(seconds);
 	}
 
 	private faultApplies(simulator: Simulator, rule: FaultRule, request: SandboxRequest): boolean {
@@ -327,8 +339,8 @@ function readBody(incoming: http.IncomingMessage, maxBytes: number): Promise<str
 
 function send(outgoing: http.ServerResponse, response: SandboxResponse): void {
 	if (outgoing.headersSent || outgoing.destroyed) return;
-	const body = response.body ?? '';
-	outgoing.writeHead(response.status, { ...response.headers, 'Content-Length': Buffer.byteLength(body) });
+	const body = Buffer.from(response.body ?? '', response.encoding ?? 'utf8');
+	outgoing.writeHead(response.status, { ...response.headers, 'Content-Length': body.length });
 	outgoing.end(body);
 }
 

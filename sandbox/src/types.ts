@@ -29,6 +29,7 @@ export interface AppliedFault {
 	kind: string;
 	status?: number;
 	message?: string;
+	location?: string;
 }
 
 export interface SandboxResponse {
@@ -40,6 +41,8 @@ export interface SandboxResponse {
 	 * keeps it open without an answer until the client gives up (or the server's bound passes).
 	 */
 	connection?: 'reset' | 'hold';
+	/** How `body` is written on the wire (default UTF-8); 'latin1' for an ISO-8859-1 answer. */
+	encoding?: 'utf8' | 'latin1';
 	/**
 	 * Short note for the request log and counters, never sent to the client: an API that answers
 	 * errors with HTTP 200 (Tjänsteguiden) says 'error' here so benchmarks can count failures.

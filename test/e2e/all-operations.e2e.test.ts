@@ -5,7 +5,7 @@
  * n8n printed or stored.
  */
 import path from 'node:path';
-import { startSandbox, type OrderView, type RunningSandbox } from '../../sandbox/src';
+import { DEMO_API_KEY, DEMO_API_USER, startSandbox, type OrderView, type RunningSandbox } from '../../sandbox/src';
 import { executeWorkflow, importCredentials, importWorkflowFile, nodeOutput, type CliExecuteResult } from '../../e2e/lib/n8n-cli';
 import { createN8nInstance, type N8nInstance } from '../../e2e/lib/n8n-instance';
 import { e2eWorkflowsDir } from '../../e2e/lib/paths';
@@ -14,7 +14,6 @@ import { findSecretsInFiles, findSecretsInText, type Secret } from '../../e2e/li
 
 const workflowFile = path.join(e2eWorkflowsDir, 'all-operations.json');
 const credentialId = 'e2eTjansteguide1';
-const apiKey = 'sandbox-api-key';
 const message = 'Imported by the end-to-end test: all operations åäö';
 
 describe('every Tjänsteguiden action-node operation through n8n execute', () => {
@@ -39,7 +38,7 @@ describe('every Tjänsteguiden action-node operation through n8n execute', () =>
 				id: credentialId,
 				name: 'Tjänsteguiden sandbox (e2e)',
 				type: 'tjansteguidenApi',
-				data: { baseUrl: sandbox.url, apiUser: 1234, apiKey },
+				data: { baseUrl: sandbox.url, apiUser: Number(DEMO_API_USER), apiKey: DEMO_API_KEY },
 			},
 		]);
 		await importWorkflowFile(instance, workflowFile);
@@ -101,7 +100,7 @@ describe('every Tjänsteguiden action-node operation through n8n execute', () =>
 		// The scan only means something if the node really logged in.
 		expect(hashes.length).toBeGreaterThan(0);
 		const secrets: Secret[] = [
-			{ label: 'API key', value: apiKey },
+			{ label: 'API key', value: DEMO_API_KEY },
 			...hashes.map((issued, index) => ({ label: `login hash #${index + 1}`, value: issued.hash })),
 		];
 		expect(findSecretsInText({ 'n8n execute output': run.output }, secrets)).toEqual([]);

@@ -28,9 +28,10 @@ import { createN8nInstance, type N8nInstance } from '../../e2e/lib/n8n-instance'
 import { createApiKey, defaultApiKeyScopes, setUpOwner } from '../../e2e/lib/n8n-owner';
 import { N8nPublicApi, type ExecutionDetail } from '../../e2e/lib/n8n-public-api';
 import { startN8nServer, type N8nServer } from '../../e2e/lib/n8n-server';
-import { lifecycleWorkflowPath } from '../../e2e/lib/paths';
+import { lifecycleWorkflowPath, repoRoot } from '../../e2e/lib/paths';
 import { installPreparedPackage } from '../../e2e/lib/prepared-package';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../../e2e/lib/sandbox-credentials';
+import { missingDebianPackage } from '../../e2e/lib/system-packages';
 import { createTrackingTable, trackingTablesOf, trackingTableScopes } from '../../e2e/lib/tracking-table';
 import { waitFor } from '../../e2e/lib/wait-for';
 
@@ -39,12 +40,12 @@ const MINUTE_MS = 60_000;
 const cases = LIFECYCLE_CASES as Record<LifecycleCaseName, LifecycleCase>;
 const names = Object.keys(cases) as LifecycleCaseName[];
 
-/** Debian's libfaketime, installed when missing and we are root; otherwise a clear refusal. */
+/** Debian's libfaketime: installed by the e2e tests' package script when missing and we are root, else a clear refusal. */
 function ensureLibfaketime(): void {
 	if (existsSync(LIBFAKETIME)) return;
-	if (process.getuid?.() !== 0) throw new Error(`The life-cycle week needs libfaketime (${LIBFAKETIME}): run \`apt-get install -y faketime\` as root.`);
-	const result = spawnSync('apt-get', ['install', '-y', 'faketime'], { encoding: 'utf8', timeout: 300_000 });
-	if (!existsSync(LIBFAKETIME)) throw new Error(`apt-get install -y faketime did not provide ${LIBFAKETIME}: ${result.stderr.slice(-500)}`);
+	if (process.getuid?.() !== 0) throw missingDebianPackage(`libfaketime (${LIBFAKETIME}, Debian package faketime)`);
+	spawnSync('bash', [path.join(repoRoot, '.ci', 'e2e-system-packages.sh')], { stdio: 'inherit', timeout: 600_000 });
+	if (!existsSync(LIBFAKETIME)) throw missingDebianPackage(`libfaketime (${LIBFAKETIME}, Debian package faketime)`);
 }
 
 /** The template as a user who allows forced take-over would have it (the setting at the top of "Decide"). */

@@ -33,7 +33,7 @@ describe('the packed package in a real n8n', () => {
 		expect(preparedPackage().name).toBe('n8n-nodes-tjansteguiden');
 	});
 
-	it('lists the Tjänsteguiden action and trigger nodes and the ON-API node', async () => {
+	it('lists the Tjänsteguiden and ON-API action and trigger nodes', async () => {
 		const names = await listNodeTypeNames(server!.baseUrl, sessionCookie);
 		// n8n adds `<name>Tool` variants of nodes that are usable as AI tools; those are not checked here.
 		expect(names).toEqual(
@@ -41,12 +41,13 @@ describe('the packed package in a real n8n', () => {
 				'n8n-nodes-tjansteguiden.tjansteguiden',
 				'n8n-nodes-tjansteguiden.tjansteguidenTrigger',
 				'n8n-nodes-tjansteguiden.onApi',
+				'n8n-nodes-tjansteguiden.onApiTrigger',
 			]),
 		);
 	});
 
-	it('lists the three credential types', async () => {
+	it('lists the four credential types', async () => {
 		const names = await listCredentialTypeNames(server!.baseUrl, sessionCookie);
-		expect(names).toEqual(expect.arrayContaining(['tjansteguidenApi', 'tjansteguidenOperatorApi', 'onApi']));
+		expect(names).toEqual(expect.arrayContaining(['tjansteguidenApi', 'tjansteguidenOperatorApi', 'onApi', 'onApiOperatorsApi']));
 	});
 });

@@ -9,7 +9,8 @@
  * the template finishes them, while the operator recognises the repeated spReference, so no access
  * is activated twice. The template ships with 30 minutes; this test sets 5 to stay short.
  *
- * Needs: apt-get install -y postgresql redis-server (not started; the test starts its own).
+ * Needs Debian's postgresql and redis-server (not started; the test starts its own): npm test installs
+ * them when run as root, else `sudo bash .ci/e2e-system-packages.sh`.
  * Run alone: npx jest test/e2e/queue-mode.e2e.test.ts --selectProjects=e2e (about 15 minutes).
  * QUEUE_MODE_ORDERS changes the backlog size. The figures go to .e2e-work/queue-mode-result.json.
  */
@@ -85,6 +86,7 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 		let lastProgressAt = Date.now();
 		const deadline = Date.now() + timeoutMs;
 		let lastReport = 0;
+		let lastReported = -1;
 		while (Date.now() < deadline) {
 			const delivered = await countOrders(world!, 'delivered');
 			if (delivered >= ORDERS) return delivered;
@@ -93,9 +95,11 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 				lastProgressSeq = Math.max(...work.map((call) => call.seq));
 				lastProgressAt = Date.now();
 			}
-			if (Date.now() - lastReport > 30_000) {
+			// At most every 30 s, and only when the count moved: a quiet cluster prints nothing.
+			if (Date.now() - lastReport > 30_000 && delivered !== lastReported) {
 				say(`${label}: ${delivered}/${ORDERS} delivered`);
 				lastReport = Date.now();
+				lastReported = delivered;
 			}
 			if (Date.now() - lastProgressAt > QUIET_MS) {
 				const busy = (await executions()).filter((execution) => ['new', 'running', 'waiting'].includes(execution.status));

@@ -3,6 +3,7 @@
  * (bounded by Concurrent Items), each waits for its own order, the output keeps the input order,
  * and with Continue On Fail a bad item becomes an error item paired with its input.
  */
+import { TAKEN_ACCESS_ID } from '../../sandbox/src';
 import { FAST_WAIT, jsonOf, onApiRequests, runOnApi, statusesOf, useOnApiSandbox, whenRequested } from './onApiTestKit';
 
 const env = useOnApiSandbox();
@@ -67,7 +68,7 @@ test('continues on fail item by item, each output paired with its input', async 
 			accessId: '={{ $json.accessId }}',
 			service: 'BB-100-100',
 		},
-		inputItems: [{ json: { accessId: 'SNDEMO-A0020' } }, { json: { accessId: 'bad id' } }, { json: { accessId: 'SNDEMO-A0013' } }],
+		inputItems: [{ json: { accessId: 'SNDEMO-A0020' } }, { json: { accessId: 'bad id' } }, { json: { accessId: TAKEN_ACCESS_ID } }],
 	});
 	expect(result.error).toBeUndefined();
 	const items = result.outputs[0];

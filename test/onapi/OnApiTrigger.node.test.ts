@@ -5,6 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { resetOnApiProcessState } from '../../nodes/OnApi/processState';
+import { FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE } from '../../sandbox/src';
 import { onApiRequests, PASSWORDS, runOnApi, useOnApiSandbox } from './onApiTestKit';
 import { directoryFor, placeActivation, pollTrigger, saveAndReload, triggerState } from './trigger/triggerTestKit';
 
@@ -47,6 +48,26 @@ describe('ON-API Trigger, one operator (orderevents)', () => {
 		staticData = saveAndReload(staticData);
 		resetOnApiProcessState();
 		expect(await pollTrigger(env(), { staticData })).toEqual([]);
+	});
+
+	it('does not emit again while n8n has not stored the last poll\'s state yet', async () => {
+		await placeActivation(env(), { accessId: 'SNDEMO-A0006', spReference: 'CUST-6' });
+		const staticData: IDataObject = {};
+		await pollTrigger(env(), { staticData });
+		finishEverything();
+		const notYetStored = saveAndReload(staticData);
+		expect(await pollTrigger(env(), { staticData })).toHaveLength(1);
+		// The next poll reads the old state (n8n stores it only when the execution is saved): nothing twice.
+		expect(await pollTrigger(env(), { staticData: notYetStored })).toEqual([]);
+	});
+
+	it('one poll at a time: a poll that starts while another runs does nothing', async () => {
+		await placeActivation(env(), { accessId: 'SNDEMO-A0007', spReference: 'CUST-7' });
+		const staticData: IDataObject = {};
+		await pollTrigger(env(), { staticData });
+		finishEverything();
+		const [one, two] = await Promise.all([pollTrigger(env(), { staticData }), pollTrigger(env(), { staticData })]);
+		expect([one.length, two.length].sort()).toEqual([0, 1]);
 	});
 
 	it('emits an order placed after the first poll, not one placed before', async () => {
@@ -175,12 +196,12 @@ describe('ON-API Trigger, a directory of operators', () => {
 		const directory = directoryFor(env());
 		await pollTrigger(env(), { staticData, directory });
 		await placeActivation(env(), { coId: 'SNDEMO', accessId: 'SNDEMO-A0001', spReference: 'CUST-S' });
-		await placeActivation(env(), { coId: 'FIBNORR', accessId: 'FIBNORR-1013', spReference: 'CUST-F' });
+		await placeActivation(env(), { coId: 'FIBNORR', accessId: FAILING_ACCESS_ID, spReference: 'CUST-F' });
 		finishEverything();
 		const emitted = await pollTrigger(env(), { staticData, directory });
 		expect(emitted.map((item) => [item.operator, item.spReference, item.state, item.message])).toEqual([
 			['SNDEMO', 'CUST-S', 'DONE_SUCCESS', null],
-			['FIBNORR', 'CUST-F', 'DONE_FAILED', 'Fibre not spliced'],
+			['FIBNORR', 'CUST-F', 'DONE_FAILED', FAILING_ACCESS_MESSAGE],
 		]);
 	});
 

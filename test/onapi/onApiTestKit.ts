@@ -6,17 +6,15 @@ import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workf
 import { OnApi as OnApiCredential } from '../../credentials/OnApi.credentials';
 import { OnApi } from '../../nodes/OnApi/OnApi.node';
 import { resetOnApiProcessState } from '../../nodes/OnApi/processState';
-import { startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { DEMO_OPERATORS, DEMO_USERNAME, SNDEMO, startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { createOnApiSimulator, type OnApiSimulator } from '../../sandbox/src/onapi';
 import { executeNode, type HarnessResult } from '../harness/n8n';
 
 export type Version = '2.4' | '2.5' | '2.6';
 export const VERSIONS: Version[] = ['2.4', '2.5', '2.6'];
 
-export const PASSWORDS: Record<string, string> = {
-	SNDEMO: 'sandbox-onapi-secret',
-	FIBNORR: 'sandbox-onapi-secret-2',
-};
+/** The demo service provider's ON-API password at each demo operator, by coId. */
+export const PASSWORDS: Record<string, string> = Object.fromEntries(DEMO_OPERATORS.map((operator) => [operator.coId, operator.onApiPassword]));
 
 export interface OnApiSandbox {
 	sandbox: RunningSandbox;
@@ -72,11 +70,11 @@ export interface CredentialOptions {
 }
 
 export function credentialsFor(env: OnApiSandbox, options: CredentialOptions = {}): IDataObject {
-	const coId = options.coId ?? 'SNDEMO';
+	const coId = options.coId ?? SNDEMO.coId;
 	return {
 		baseUrl: options.baseUrl ?? `${env.sandbox.url}/onapi/${coId}`,
-		version: options.version ?? '2.6',
-		username: options.username ?? 'sp-demo',
+		version: options.version ?? SNDEMO.onApiVersion,
+		username: options.username ?? DEMO_USERNAME,
 		password: options.password ?? PASSWORDS[coId],
 	};
 }

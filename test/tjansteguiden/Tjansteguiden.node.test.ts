@@ -6,7 +6,7 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { RunningSandbox } from '../../sandbox/src';
+import { DEMO_OPERATOR_API_USER, type RunningSandbox } from '../../sandbox/src';
 import {
 	API_SIDES,
 	jsonOf,
@@ -66,7 +66,7 @@ describe('switching a workflow between the sides', () => {
 		const calls = (await sandbox.admin.requests({ simulator: 'tjansteguiden', operation: 'orders' })).entries;
 		expect(calls.map((entry) => entry.path)).toEqual(['/plain/serviceguide_log', '/admin/edit/services/plain/orders']);
 		expect(calls[0].query).toHaveProperty('hash');
-		expect(calls[1].query).toEqual({ method: 'orders', date: '2026-11-27', api_user: '4711', output_format: 'xml' });
+		expect(calls[1].query).toEqual({ method: 'orders', date: '2026-11-27', api_user: DEMO_OPERATOR_API_USER, output_format: 'xml' });
 	});
 });
 

@@ -22,13 +22,20 @@ import { TjansteguidenOperatorApi } from '../../credentials/TjansteguidenOperato
 import { resetProcessState } from '../../nodes/Tjansteguiden/processState';
 import { Tjansteguiden } from '../../nodes/Tjansteguiden/Tjansteguiden.node';
 import { TjansteguidenTrigger } from '../../nodes/Tjansteguiden/TjansteguidenTrigger.node';
-import { startSandbox, TjansteguidenOperatorClient, type RunningSandbox } from '../../sandbox/src';
+import {
+	DEMO_API_KEY,
+	DEMO_API_USER,
+	DEMO_OPERATOR_API_USER,
+	startSandbox,
+	TjansteguidenOperatorClient,
+	type RunningSandbox,
+} from '../../sandbox/src';
 import { executeNode, pollNode, type HarnessResult } from '../harness/n8n';
 
-export const API_USER = 1234;
-export const API_KEY = 'sandbox-api-key';
-/** The demo operator SNDEMO's API user on the operator API. */
-export const OPERATOR_API_USER = 4711;
+/** The demo API user as the credential's number field holds it. */
+export const API_USER = Number(DEMO_API_USER);
+/** The demo operator SNDEMO's API user on the operator API, as the credential's number field holds it. */
+export const OPERATOR_API_USER = Number(DEMO_OPERATOR_API_USER);
 /** An access on SNDEMO's network: orders on it are seen by both sides. */
 export const SNDEMO_SOCKET = 'SNDEMO-A0004';
 
@@ -36,7 +43,7 @@ export const SNDEMO_SOCKET = 'SNDEMO-A0004';
 export type ApiTarget = Pick<RunningSandbox, 'url'>;
 
 export function credentialsFor(sandbox: ApiTarget, overrides: ICredentialDataDecryptedObject = {}) {
-	return { tjansteguidenApi: { baseUrl: sandbox.url, apiUser: API_USER, apiKey: API_KEY, ...overrides } };
+	return { tjansteguidenApi: { baseUrl: sandbox.url, apiUser: API_USER, apiKey: DEMO_API_KEY, ...overrides } };
 }
 
 export function operatorCredentialsFor(sandbox: ApiTarget, overrides: ICredentialDataDecryptedObject = {}) {
@@ -84,10 +91,21 @@ export const networkOperatorSide: ApiSideFixture = {
 
 export const API_SIDES: ApiSideFixture[] = [serviceProviderSide, networkOperatorSide];
 
+/**
+ * How the sandbox answers errors: our reading of the spec (HTTP 200 and an error envelope), or the
+ * vendor's documented style (HTTP 400, `<status>failed</status>`, the root named after the method).
+ * jest runs test/tjansteguiden in both (the project `tjansteguiden-documented-errors` sets it).
+ */
+export const SANDBOX_ERROR_STYLE = process.env.SANDBOX_ERROR_STYLE === 'documented' ? 'documented' : 'assumed';
+
 /** A sandbox on its own port, and a process with no Tjänsteguiden state (hashes, locks) left over. */
 export async function startTjansteguidenSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
 	resetProcessState();
-	return await startSandbox({ clockStart: '2026-11-27T09:00:00Z', ...options });
+	return await startSandbox({
+		clockStart: '2026-11-27T09:00:00Z',
+		...options,
+		tjansteguiden: { errorStyle: SANDBOX_ERROR_STYLE, ...options.tjansteguiden },
+	});
 }
 
 export interface ActionRun {
@@ -176,7 +194,7 @@ export async function seedOrder(sandbox: RunningSandbox, overrides: Record<strin
 /** Every secret the sandbox has handed out or accepted: none may show up in what n8n keeps. */
 export async function secretsOf(sandbox: RunningSandbox): Promise<string[]> {
 	const hashes = await sandbox.admin.tjansteguiden.hashes();
-	return [API_KEY, ...hashes.map((entry) => entry.hash)];
+	return [DEMO_API_KEY, ...hashes.map((entry) => entry.hash)];
 }
 
 export function expectNoSecrets(value: unknown, secrets: string[]) {

@@ -1,6 +1,6 @@
 /**
  * The client an item's operation gets. With one operator (the `onApi` credential) every item talks
- * to it; with several (`onApiOperators`) each item names its operator by coId in Operator. The
+ * to it; with several (`onApiOperatorsApi`) each item names its operator by coId in Operator. The
  * credential is read once (credentialsOnce) and the connections built once per run; each item
  * gets a client of its own (it names the item in errors). Operations Stadsnätsportalen does not
  * serve are refused here, before any request.

@@ -1,6 +1,6 @@
 /**
  * The operator connections a node run talks to, by its Authentication choice: the one operator of
- * an `onApi` credential, or every operator of an `onApiOperators` credential, by coId.
+ * an `onApi` credential, or every operator of an `onApiOperatorsApi` credential, by coId.
  *
  * A directory operator authenticates as the `onApi` credential type with its own username and
  * password (n8n applies the `onApi` credential's Basic authentication to the data given), so a
@@ -14,7 +14,7 @@ import { operatorConnection, type OperatorConnection } from '../transport/operat
 import { parseOperatorDirectory, type DirectoryOperator } from './directory';
 
 export const ONE_OPERATOR_CREDENTIAL_TYPE = 'onApi';
-export const OPERATORS_CREDENTIAL_TYPE = 'onApiOperators';
+export const OPERATORS_CREDENTIAL_TYPE = 'onApiOperatorsApi';
 
 export interface NamedConnection {
 	coId: string;
@@ -51,16 +51,28 @@ export async function credentialConnection(context: OnApiContext, itemIndex = 0)
 	return result.connection;
 }
 
-export function directoryConnection(operator: DirectoryOperator, credentialId: string): OperatorConnection {
-	const credentials: ICredentialsDecrypted = {
+/** A directory operator as the `onApi` credential it stands for (for n8n's Basic authentication and the Test). */
+export function operatorAsCredential(operator: DirectoryOperator, credentialId: string): ICredentialsDecrypted {
+	return {
 		id: `${credentialId}#${operator.coId}`,
 		name: operator.coId,
 		type: ONE_OPERATOR_CREDENTIAL_TYPE,
-		data: { baseUrl: operator.baseUrl, version: operator.version, username: operator.username, password: operator.password },
+		data: {
+			baseUrl: operator.baseUrl,
+			version: operator.version,
+			allowInsecureHttp: operator.allowInsecureHttp,
+			username: operator.username,
+			password: operator.password,
+		},
 	};
+}
+
+export function directoryConnection(operator: DirectoryOperator, credentialId: string): OperatorConnection {
+	const credentials = operatorAsCredential(operator, credentialId);
 	const result = operatorConnection({
 		baseUrl: operator.baseUrl,
 		version: operator.version,
+		allowInsecureHttp: operator.allowInsecureHttp,
 		credentialType: ONE_OPERATOR_CREDENTIAL_TYPE,
 		credentials,
 	});
@@ -69,7 +81,7 @@ export function directoryConnection(operator: DirectoryOperator, credentialId: s
 	return result.connection;
 }
 
-/** Every operator of the node's `onApiOperators` credential, checked; a bad list is a clear error. */
+/** Every operator of the node's `onApiOperatorsApi` credential, checked; a bad list is a clear error. */
 export async function directoryConnections(context: OnApiContext, itemIndex = 0): Promise<NamedConnection[]> {
 	const data = await credentialsOnce(context, OPERATORS_CREDENTIAL_TYPE);
 	const directory = parseOperatorDirectory(data.operators);

@@ -9,7 +9,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 import { mapWithConcurrency } from '../../shared/concurrency';
 import { testOnApiCredential } from '../transport/credentialTest';
 import { parseOperatorDirectory } from './directory';
-import { ONE_OPERATOR_CREDENTIAL_TYPE } from './connections';
+import { operatorAsCredential } from './connections';
 
 /** Operators asked at the same time: a Test of a hundred operators should take seconds, not minutes. */
 const CONCURRENCY = 8;
@@ -21,12 +21,7 @@ export async function testOnApiOperatorsCredential(
 	const directory = parseOperatorDirectory(credential.data?.operators);
 	if (!directory.ok) return { status: 'Error', message: directory.problem };
 	const results = await mapWithConcurrency(directory.operators, CONCURRENCY, async (operator) => {
-		const single: ICredentialsDecrypted = {
-			id: `${credential.id}#${operator.coId}`,
-			name: operator.coId,
-			type: ONE_OPERATOR_CREDENTIAL_TYPE,
-			data: { baseUrl: operator.baseUrl, version: operator.version, username: operator.username, password: operator.password },
-		};
+		const single = operatorAsCredential(operator, credential.id);
 		const result = await testOnApiCredential(context, single);
 		// Every operator's message is redacted with its own password; also with the others', in case one was reused in a URL.
 		let message = result.message;
@@ -44,3 +39,14 @@ export async function testOnApiOperatorsCredential(
 	];
 	return { status: failed.length === 0 ? 'OK' : 'Error', message: lines.join('\n') };
 }
+
+/** The Test of each credential, for the `methods.credentialTest` of both ON-API nodes (see testedBy). */
+export const onApiCredentialTests = {
+	async onApiEndpoints(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+		return await testOnApiCredential(this, credential);
+	},
+	async onApiOperatorsEndpoints(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+		return await testOnApiOperatorsCredential(this, credential);
+	},
+};
+

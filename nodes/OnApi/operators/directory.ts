@@ -1,5 +1,5 @@
 /**
- * The operator directory: the `onApiOperators` credential's JSON list of operators, parsed and
+ * The operator directory: the `onApiOperatorsApi` credential's JSON list of operators, parsed and
  * checked strictly before any request. A problem is reported as the entry (its position and coId)
  * and the field, never with the field's value: the JSON holds passwords, and a typo in one would
  * otherwise end up on screen. JSON.parse's own message is not used for the same reason (Node quotes
@@ -13,13 +13,15 @@ export interface DirectoryOperator extends ApiRoot {
 	password: string;
 	/** The Base URL as written (no secret in it: credentials in the URL are refused). */
 	baseUrl: string;
+	/** http:// to a host other than loopback, as the ON-API credential's "Allow Insecure HTTP". */
+	allowInsecureHttp: boolean;
 }
 
 export type DirectoryResult = { ok: true; operators: DirectoryOperator[] } | { ok: false; problem: string };
 
 /** The spec's coID: `[a-zA-Z0-9-.]+`, at most 32 characters (2.4 common/dataformats.md). */
 const CO_ID_PATTERN = /^[a-zA-Z0-9.-]{1,32}$/;
-const FIELDS = ['coId', 'baseUrl', 'version', 'username', 'password'] as const;
+const FIELDS = ['coId', 'baseUrl', 'version', 'username', 'password', 'allowInsecureHttp'] as const;
 /** Well above the largest TL's operators, low enough that a pasted accesses dump is refused. */
 export const MAX_OPERATORS = 1000;
 
@@ -79,10 +81,17 @@ function parseEntry(raw: unknown, index: number): { ok: true; operator: Director
 	if (version !== undefined && typeof version !== 'string') {
 		return { ok: false, problem: `${name}: version must be "2.4", "2.5" or "2.6"` };
 	}
-	const resolved = resolveApiRoot(baseUrl, version ?? '2.6');
+	const allowInsecureHttp = entry.allowInsecureHttp;
+	if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== 'boolean') {
+		return { ok: false, problem: `${name}: allowInsecureHttp must be true or false` };
+	}
+	const resolved = resolveApiRoot(baseUrl, version ?? '2.6', { allowInsecureHttp: allowInsecureHttp === true });
 	if (!resolved.ok) {
 		const field = /Version must/.test(resolved.problem) ? 'version' : 'baseUrl';
-		const problem = resolved.problem.replace(/^The credential's /, '').replace(/^The /, '');
+		const problem = resolved.problem
+			.replace(/^The credential's /, '')
+			.replace(/^The /, '')
+			.replace('turn on Allow Insecure HTTP', 'set "allowInsecureHttp": true');
 		return { ok: false, problem: `${name}: ${field}: ${problem}` };
 	}
 	if (version !== undefined && version !== resolved.apiRoot.version) {
@@ -95,7 +104,10 @@ function parseEntry(raw: unknown, index: number): { ok: true; operator: Director
 	if (username === undefined) return { ok: false, problem: `${name}: username is missing` };
 	const password = entry.password;
 	if (typeof password !== 'string' || password === '') return { ok: false, problem: `${name}: password is missing` };
-	return { ok: true, operator: { ...resolved.apiRoot, coId, baseUrl: baseUrl.trim(), username, password } };
+	return {
+		ok: true,
+		operator: { ...resolved.apiRoot, coId, baseUrl: baseUrl.trim(), allowInsecureHttp: allowInsecureHttp === true, username, password },
+	};
 }
 
 /** Parses the credential's operator list (JSON text, or the value n8n already parsed). */

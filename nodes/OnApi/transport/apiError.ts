@@ -6,6 +6,8 @@
  * request options, so the Authorization header (and thus the password) cannot end up in them.
  */
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
+import { megabytesText } from '../../shared/cappedBody';
+import { LARGEST_MAX_RESPONSE_MB, MAX_RESPONSE_SIZE_NAME } from '../../shared/maxResponseSize';
 import { MAX_RETRIES, RETRY_AFTER_LIMIT_MS } from './retryPolicy';
 
 /** What the request was for; the same status means different things for each. */
@@ -143,4 +145,23 @@ export function apiErrorFromNetwork(node: INode, failure: FailedConnection): Nod
 		description: notes.join(' '),
 		itemIndex: failure.itemIndex,
 	});
+}
+
+export interface OversizedAnswer extends FailedRequest {
+	maxBytes: number;
+	/** The size the answer announced (Content-Length), when it did. */
+	declaredBytes?: number;
+}
+
+/** An answer larger than the credential's "Max Response Size (MB)": reading stopped at the cap. */
+export function apiErrorFromOversize(node: INode, failure: OversizedAnswer): NodeApiError {
+	const limit = megabytesText(failure.maxBytes);
+	const announced = failure.declaredBytes === undefined ? '' : ` (it announced ${megabytesText(failure.declaredBytes)})`;
+	const message = `The operator's answer to ${failure.method} ${displayUrl(failure.url)} is larger than ${limit}${announced}`;
+	const notes = [
+		`The node stopped reading this ${failure.purpose} answer at ${limit}, the "${MAX_RESPONSE_SIZE_NAME}" of the ON-API credential, and closed the connection.`,
+		`Raise that field (at most ${LARGEST_MAX_RESPONSE_MB}), or ask for less: for Access → Get Many, only the changes (If Modified Since, or Only Changes Since Last Run), since full access lists of large operators (1–2 GB) cannot be read whole.`,
+	];
+	const errorResponse: JsonObject = { method: failure.method, url: displayUrl(failure.url), maxBytes: failure.maxBytes };
+	return new NodeApiError(node, errorResponse, { message, description: notes.join(' '), itemIndex: failure.itemIndex });
 }

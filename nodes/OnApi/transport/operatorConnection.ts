@@ -5,7 +5,14 @@
  * and a trigger polling each of them build theirs the same way.
  */
 import type { ICredentialsDecrypted } from 'n8n-workflow';
+import { MAX_RESPONSE_SIZE_FIELD, maxResponseBytes } from '../../shared/maxResponseSize';
 import { resolveApiRoot, type ApiRoot } from './apiRoot';
+
+/**
+ * Large enough for every answer but the full access lists of the largest operators (1–2 GB, which
+ * no buffered read can hold); the credential's "Max Response Size (MB)" overrides it.
+ */
+export const DEFAULT_MAX_RESPONSE_MB = 512;
 
 export interface OperatorConnection extends ApiRoot {
 	/**
@@ -18,6 +25,8 @@ export interface OperatorConnection extends ApiRoot {
 	origin: string;
 	/** Identifies the operator and login for the endpoint cache (never contains the password). */
 	cacheKey: string;
+	/** The largest answer read from this operator (see shared/cappedBody.ts). */
+	maxResponseBytes: number;
 }
 
 export interface OperatorSettings {
@@ -34,6 +43,9 @@ export type OperatorConnectionResult = { ok: true; connection: OperatorConnectio
 export function operatorConnection(settings: OperatorSettings): OperatorConnectionResult {
 	const resolved = resolveApiRoot(settings.baseUrl, settings.version, { allowInsecureHttp: settings.allowInsecureHttp });
 	if (!resolved.ok) return resolved;
+	// The ON-API credential's field; a directory operator's data has none and gets the default.
+	const limit = maxResponseBytes(settings.credentials.data?.[MAX_RESPONSE_SIZE_FIELD], DEFAULT_MAX_RESPONSE_MB);
+	if (!limit.ok) return limit;
 	const username = typeof settings.credentials.data?.username === 'string' ? settings.credentials.data.username : '';
 	return {
 		ok: true,
@@ -42,6 +54,7 @@ export function operatorConnection(settings: OperatorSettings): OperatorConnecti
 			origin: new URL(resolved.apiRoot.root).origin,
 			auth: { credentialType: settings.credentialType, credentials: settings.credentials },
 			cacheKey: JSON.stringify([settings.credentials.id, resolved.apiRoot.root, username]),
+			maxResponseBytes: limit.bytes,
 		},
 	};
 }

@@ -14,9 +14,11 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 import { followableRedirect, MAX_REDIRECTS, REDIRECT_STATUSES, requireOwnOrigin } from './credentialOrigin';
-import { apiErrorFromNetwork, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
+import { apiErrorFromNetwork, apiErrorFromOversize, apiErrorFromResponse, type FailedRequest, type RequestPurpose } from './apiError';
 import type { OperatorConnection } from './operatorConnection';
 import { backoffMs, decideNetworkRetry, decideStatusRetry, MAX_RETRIES } from './retryPolicy';
+import { outcomeOf } from '../../shared/outcome';
+import { readCappedBody, ResponseTooLargeError } from '../../shared/cappedBody';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -64,8 +66,10 @@ function plainHeaders(headers: Record<string, unknown> | undefined): Record<stri
 	return result;
 }
 
-function parsedBody(body: unknown): unknown {
-	if (typeof body !== 'string') return body;
+/** JSON when the text is JSON, else the text (a proxy's page), as n8n's `json: true` read it. */
+function parsedBody(bytes: Uint8Array): unknown {
+	// TextDecoder drops a byte-order mark, as axios did.
+	const body = new TextDecoder().decode(bytes);
 	if (body.trim() === '') return undefined;
 	try {
 		return JSON.parse(body) as unknown;
@@ -106,7 +110,11 @@ function failedRequest(request: OnApiRequest, retries: number): FailedRequest {
 	return { method: request.method, url: request.url, purpose: request.purpose, itemIndex: request.itemIndex, retries };
 }
 
-/** One request through n8n's helper, authenticated with the connection's own credential data. */
+/**
+ * One request through n8n's helper, authenticated with the connection's own credential data. The
+ * body arrives as a stream and is read up to the connection's cap (shared/cappedBody.ts), so an
+ * oversized answer is cut off instead of filling n8n's memory.
+ */
 async function sendOnce(context: OnApiContext, connection: OperatorConnection, request: OnApiRequest): Promise<FullResponse> {
 	requireOwnOrigin(context.getNode(), connection.origin, request.method, request.url, request.itemIndex);
 	const options: IHttpRequestOptions = {
@@ -116,6 +124,7 @@ async function sendOnce(context: OnApiContext, connection: OperatorConnection, r
 		body: request.body,
 		headers: { Accept: 'application/json', ...(request.headers ?? {}) },
 		json: true,
+		encoding: 'stream',
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -124,9 +133,15 @@ async function sendOnce(context: OnApiContext, connection: OperatorConnection, r
 		sendCredentialsOnCrossOriginRedirect: false,
 	};
 	const { credentialType, credentials } = connection.auth;
-	return (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, {
+	const response = (await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, {
 		credentialsDecrypted: credentials,
 	})) as FullResponse;
+	const headers = plainHeaders(response.headers);
+	const bytes = await readCappedBody(response.body, headers['content-length'], {
+		maxBytes: connection.maxResponseBytes,
+		idleTimeoutMs: options.timeout ?? DEFAULT_TIMEOUT_MS,
+	});
+	return { statusCode: response.statusCode, headers, body: parsedBody(bytes) };
 }
 
 /** A request and the redirects it gets, each hop on the credential's own origin. */
@@ -155,12 +170,15 @@ export async function onApiRequest(
 	const node = context.getNode();
 	let retries = 0;
 	for (;;) {
-		let response: FullResponse;
-		try {
-			response = await send(context, connection, request);
-		} catch (error) {
+		const sent = await outcomeOf<FullResponse>(send(context, connection, request));
+		if (!sent.ok) {
+			const error = sent.error;
 			// The node's own refusals (another origin) are not network failures.
 			if (error instanceof NodeOperationError) throw error;
+			// Not retried: the same answer would be as large again.
+			if (error instanceof ResponseTooLargeError) {
+				throw apiErrorFromOversize(node, { ...failedRequest(request, retries), maxBytes: error.maxBytes, declaredBytes: error.declaredBytes });
+			}
 			const code = networkErrorCode(error);
 			const decision = decideNetworkRetry({ code, retriesSoFar: retries, retryServerErrors: request.retryServerErrors });
 			if (decision.retry) {
@@ -176,8 +194,9 @@ export async function onApiRequest(
 			});
 		}
 
+		const response = sent.value;
 		const headers = plainHeaders(response.headers);
-		const body = parsedBody(response.body);
+		const body = response.body;
 		const status = response.statusCode;
 		if (status < 400 || (request.acceptStatuses ?? []).includes(status)) {
 			if (typeof body !== 'string') return { statusCode: status, headers, body };

@@ -25,6 +25,7 @@ import {
 	type PlanOptions,
 } from './plan';
 import { readOrders } from './readOrders';
+import { outcomeOf } from '../../shared/outcome';
 
 export interface WatchedOperator {
 	/** The operator's coId, or a name for the single-operator credential; keys its state. */
@@ -70,11 +71,12 @@ async function pollEvents(
 	let restarted: string | undefined;
 	if (previous && !state) restarted = 'its Endpoints list now offers orderevents';
 	let events: FeedEvent[];
-	try {
-		events = (await client.orderEvents.list(state?.since ?? undefined)) as unknown as FeedEvent[];
-	} catch (error) {
+	const sinceCursor = await outcomeOf(client.orderEvents.list(state?.since ?? undefined));
+	if (sinceCursor.ok) {
+		events = sinceCursor.value as unknown as FeedEvent[];
+	} else {
 		// The operator forgot the event we stopped at (its feed was reset): without a way back in, start from now.
-		if (!state?.since || !isUnknownCursor(error)) throw error;
+		if (!state?.since || !isUnknownCursor(sinceCursor.error)) throw sinceCursor.error;
 		restarted = `it no longer knows event ${state.since}`;
 		state = undefined;
 		events = (await client.orderEvents.list()) as unknown as FeedEvent[];

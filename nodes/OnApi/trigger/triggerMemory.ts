@@ -2,17 +2,14 @@
  * What the ON-API Trigger keeps in the n8n process between polls (the state proper lives in the
  * node's static data). Both maps live in processState.ts with the node's other process-wide state.
  *
- * - One poll at a time per trigger node: n8n starts a poll on every tick whether or not the last
- *   one finished (2.41, non-durable scheduler). Two polls side by side would read the same state
- *   and emit the same events, so a poll that finds another one running does nothing. A hold older
- *   than MAX_HOLD_MS is taken over: every read has a timeout, so such a poll was abandoned.
+ * - One poll at a time per trigger node (nodes/shared/pollLock.ts says why).
  * - Events emitted lately: n8n may store a poll's static data only when the execution it started
  *   is saved, so the next poll can still read the old state. An event emitted by this process is
  *   not emitted again for KEEP_MS (after a restart the stored state is what counts).
  */
+import { runOnePollAtATime } from '../../shared/pollLock';
 import { onApiProcessState } from '../processState';
 
-const MAX_HOLD_MS = 10 * 60 * 1000;
 const KEEP_MS = 48 * 60 * 60 * 1000;
 const MAX_KEYS_PER_TRIGGER = 50_000;
 
@@ -21,21 +18,8 @@ export function triggerKey(workflowId: string | undefined, nodeId: string, crede
 }
 
 /** Runs `poll` unless another poll of the trigger holds it; `{ skipped: true }` when one does. */
-export async function onePollAtATime<T>(
-	key: string,
-	poll: () => Promise<T>,
-	now: () => number = Date.now,
-): Promise<{ skipped: true } | { skipped: false; result: T }> {
-	const { triggerPolls } = onApiProcessState;
-	const current = triggerPolls.get(key);
-	if (current && now() - current.since < MAX_HOLD_MS) return { skipped: true };
-	const token = Symbol(key);
-	triggerPolls.set(key, { since: now(), token });
-	try {
-		return { skipped: false, result: await poll() };
-	} finally {
-		if (triggerPolls.get(key)?.token === token) triggerPolls.delete(key);
-	}
+export async function onePollAtATime<T>(key: string, poll: () => Promise<T>, now: () => number = Date.now) {
+	return await runOnePollAtATime(onApiProcessState.triggerPolls, key, poll, now);
 }
 
 /** The event keys this process emitted lately for the trigger. */

@@ -1,6 +1,6 @@
 /**
  * The operators a trigger watches: the one operator of an `onApi` credential, or every operator
- * of an `onApiOperators` credential, by the node's Authentication choice.
+ * of an `onApiOperatorsApi` credential, by the node's Authentication choice.
  */
 import type { IPollFunctions } from 'n8n-workflow';
 

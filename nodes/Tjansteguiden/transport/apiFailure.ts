@@ -7,9 +7,10 @@
  * - http: any other HTTP error status;
  * - unreadable: not a Tjänsteguiden XML document (HTML page, cut-off XML);
  * - api: a well-formed error envelope; the message is the API's own;
- * - invalid: a well-formed answer that lacks what the call needs.
+ * - invalid: a well-formed answer that lacks what the call needs;
+ * - tooLarge: an answer larger than the credential's "Max Response Size (MB)", cut off.
  */
-export type FailureReason = 'unreachable' | 'refused' | 'http' | 'unreadable' | 'api' | 'invalid';
+export type FailureReason = 'unreachable' | 'refused' | 'http' | 'unreadable' | 'api' | 'invalid' | 'tooLarge';
 
 export class ApiFailure extends Error {
 	constructor(

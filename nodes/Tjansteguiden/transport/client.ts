@@ -18,6 +18,13 @@ const sides: Record<ApiSide, ApiSideStrategy> = {
 	[NETWORK_OPERATOR]: operatorSide,
 };
 
+/**
+ * Other Atlas APIs cap answers at 100 rows, and Orders 1.0 does not say whether it does: a listing
+ * of exactly this many rows may have been cut off, and the user should hear of it before orders
+ * are missed.
+ */
+const LIKELY_ROW_CAP = 100;
+
 export interface TjansteguidenClient {
 	/** One method, its answer read as clean JSON (see methods.ts). */
 	call<M extends ApiMethod>(method: M, params: MethodParams[M]): Promise<MethodResult<M>>;
@@ -34,12 +41,21 @@ export function tjansteguidenClient(context: TjansteguidenContext, itemIndex = 0
 		async call(method, params) {
 			const envelope = await send(method, params);
 			const read = answerReaders[method] as (payload: IDataObject) => MethodResult<typeof method>;
+			let result: MethodResult<typeof method>;
 			try {
-				return read(envelope.payload as IDataObject);
+				result = read(envelope.payload as IDataObject);
 			} catch (error) {
 				// An answer in a shape the package does not know: reported like any API failure.
 				throw toNodeApiError(context, error, [], method, itemIndex);
 			}
+			if (Array.isArray(result) && result.length === LIKELY_ROW_CAP && 'date' in params) {
+				const day = String(params.date);
+				context.logger.warn(
+					`Tjänsteguiden: the ${method} listing since ${day} has exactly ${LIKELY_ROW_CAP} rows, which may be a cap of the API: rows beyond it would be missing`,
+					{ method, day },
+				);
+			}
+			return result;
 		},
 		async raw(method, params) {
 			return (await send(method, params)).document as IDataObject;

@@ -2,7 +2,7 @@ import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTe
 
 import { readEnvelope } from './envelope';
 import { redact } from './redact';
-import { normalizeBaseUrl, SERVICE_PROVIDER_PATH } from './serviceProviderSide';
+import { normalizeBaseUrl, SERVICE_PROVIDER_PATH, serviceProviderUrlProblem } from './serviceProviderSide';
 import { parseXml } from './xml';
 
 /**
@@ -16,9 +16,8 @@ export async function testTjansteguidenLogin(
 	const data = credential.data ?? {};
 	const baseUrl = normalizeBaseUrl(data.baseUrl);
 	const apiKey = String(data.apiKey ?? '');
-	if (!/^https?:\/\//i.test(baseUrl)) {
-		return { status: 'Error', message: 'Base URL must start with https:// (or http:// for a local sandbox)' };
-	}
+	const problem = serviceProviderUrlProblem(baseUrl, data.allowInsecureHttp);
+	if (problem !== undefined) return { status: 'Error', message: problem };
 	const apiUser = String(data.apiUser ?? '').trim();
 	// The form's default is 0, which is never an API user: say so instead of the API's refusal.
 	if (!/^[1-9]\d*$/.test(apiUser)) return { status: 'Error', message: 'API User must be the numeric ID of your API user' };

@@ -7,6 +7,10 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { decodeBody } from './charset';
+import { megabytesText, readCappedBody, ResponseTooLargeError } from '../../shared/cappedBody';
+import { MAX_RESPONSE_SIZE_NAME } from '../../shared/maxResponseSize';
+import { outcomeOf } from '../../shared/outcome';
 import { ApiFailure } from './apiFailure';
 import { EnvelopeError, readEnvelope, type Envelope, type EnvelopeOptions } from './envelope';
 import { redact } from './redact';
@@ -28,6 +32,10 @@ export interface XmlRequest {
 	apiName: string;
 	/** What the answer must say to count as done (writes: success). */
 	envelope?: EnvelopeOptions;
+	/** The largest answer read (the credential's "Max Response Size (MB)", see responseLimit.ts). */
+	maxResponseBytes: number;
+	/** Which credential sets it, for the message when an answer is larger. */
+	credentialName: string;
 }
 
 /** How much of a body briefText reads: its 300 characters come from the top of the page. */
@@ -83,7 +91,8 @@ export function briefText(body: string): string {
 /**
  * One GET through n8n's request helpers (proxy, TLS and credential handling are n8n's), read as a
  * Tjänsteguiden XML envelope. The API reports errors with HTTP 200 and an error envelope, so the
- * HTTP status alone proves nothing.
+ * HTTP status alone proves nothing. The body arrives as a stream and is read up to the
+ * credential's cap (shared/cappedBody.ts): a larger one is cut off, not buffered whole.
  */
 export async function sendXmlRequest(context: TjansteguidenContext, request: XmlRequest): Promise<Envelope> {
 	const options: IHttpRequestOptions = {
@@ -91,37 +100,71 @@ export async function sendXmlRequest(context: TjansteguidenContext, request: Xml
 		url: request.url,
 		qs: request.qs,
 		headers: { Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1' },
-		encoding: 'text',
+		// Bytes, decoded below by the encoding the answer declares (see charset.ts).
+		encoding: 'stream',
 		json: false,
 		timeout: REQUEST_TIMEOUT_MS,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 	};
-	let response: IN8nHttpFullResponse;
-	try {
-		const { authentication } = request;
-		response = (
-			authentication
-				? await context.helpers.httpRequestWithAuthentication.call(context, authentication.credentialType, options, {
-						credentialsDecrypted: authentication.credentials,
-					})
-				: await context.helpers.httpRequest(options)
-		) as IN8nHttpFullResponse;
-	} catch (error) {
-		const cause = error as { message?: string; code?: string; cause?: { code?: string } };
-		const code = cause.code ?? cause.cause?.code;
-		const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause.message ?? '');
-		throw new ApiFailure(
-			timedOut
-				? `The ${request.apiName} did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`
-				: `The ${request.apiName} could not be reached${code ? ` (${code})` : ''}`,
-			'unreachable',
-			cause.message,
-		);
-	}
+	const { authentication } = request;
+	const sent = await outcomeOf<IN8nHttpFullResponse>(
+		authentication
+			? context.helpers.httpRequestWithAuthentication.call(context, authentication.credentialType, options, {
+					credentialsDecrypted: authentication.credentials,
+				})
+			: context.helpers.httpRequest(options),
+	);
+	if (!sent.ok) throw unreachable(sent.error, request.apiName);
+	const response = sent.value;
+	const bytes = await outcomeOf(
+		readCappedBody(response.body, response.headers?.['content-length'], {
+			maxBytes: request.maxResponseBytes,
+			idleTimeoutMs: REQUEST_TIMEOUT_MS,
+		}),
+	);
+	if (!bytes.ok) throw bytes.error instanceof ResponseTooLargeError ? tooLarge(bytes.error, request) : unreachable(bytes.error, request.apiName);
+	return readHttpAnswer(response.statusCode, bodyText(bytes.value, response, request.apiName), request.apiName, request.envelope);
+}
 
-	const body = typeof response.body === 'string' ? response.body : String(response.body ?? '');
-	return readHttpAnswer(response.statusCode, body, request.apiName, request.envelope);
+/** No answer, or one cut off: the network's failure in words (its code, never the request). */
+function unreachable(error: unknown, apiName: string): ApiFailure {
+	const cause = error as { message?: string; code?: string; cause?: { code?: string } };
+	const code = cause.code ?? cause.cause?.code;
+	const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(cause.message ?? '');
+	return new ApiFailure(
+		timedOut
+			? `The ${apiName} did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`
+			: `The ${apiName} could not be reached${code ? ` (${code})` : ''}`,
+		'unreachable',
+		cause.message,
+	);
+}
+
+function tooLarge(error: ResponseTooLargeError, request: XmlRequest): ApiFailure {
+	const limit = megabytesText(error.maxBytes);
+	const announced = error.declaredBytes === undefined ? '' : ` (it announced ${megabytesText(error.declaredBytes)})`;
+	return new ApiFailure(
+		`The ${request.apiName}'s answer to ${String(request.qs.method)} is larger than ${limit}${announced}`,
+		'tooLarge',
+		`The node stopped reading at ${limit}, the "${MAX_RESPONSE_SIZE_NAME}" of the ${request.credentialName} credential, and closed the connection. Raise that field if such answers are expected.`,
+	);
+}
+
+/**
+ * The body as text. An error status keeps its say even when its body cannot be decoded: that body
+ * is then read leniently, for the description only.
+ */
+function bodyText(bytes: Uint8Array, response: IN8nHttpFullResponse, apiName: string): string {
+	let undecodable: Error;
+	try {
+		return decodeBody(bytes, response.headers?.['content-type']);
+	} catch (error) {
+		undecodable = error as Error;
+	}
+	// An error page is still shown (as Latin-1, which reads every byte); an answer must decode.
+	if (response.statusCode >= 400) return Buffer.from(bytes).toString('latin1');
+	throw new ApiFailure(`The ${apiName} sent an answer that could not be read: ${undecodable.message}`, 'unreadable', undefined, String(response.statusCode));
 }
 
 /**
@@ -153,22 +196,22 @@ function errorEnvelopeMessage(body: string): string | undefined {
 
 /** Parses an answer body into its envelope; an error envelope or unreadable body is an ApiFailure. */
 function readXmlEnvelope(body: string, apiName: string, httpCode: string, expected: EnvelopeOptions): Envelope {
+	let failure: unknown;
 	try {
 		return readEnvelope(parseXml(body), expected);
 	} catch (error) {
-		if (error instanceof EnvelopeError) {
-			throw new ApiFailure(error.message, 'api', `API status: ${error.apiStatus}`);
-		}
-		if (error instanceof XmlFormatError) {
-			throw new ApiFailure(
-				`The ${apiName} sent an answer that could not be read: ${error.message}`,
-				'unreadable',
-				briefText(body) || undefined,
-				httpCode,
-			);
-		}
-		throw error;
+		failure = error;
 	}
+	if (failure instanceof EnvelopeError) throw new ApiFailure(failure.message, 'api', `API status: ${failure.apiStatus}`);
+	if (failure instanceof XmlFormatError) {
+		throw new ApiFailure(
+			`The ${apiName} sent an answer that could not be read: ${failure.message}`,
+			'unreadable',
+			briefText(body) || undefined,
+			httpCode,
+		);
+	}
+	throw failure;
 }
 
 /**
@@ -186,9 +229,28 @@ export function toNodeApiError(
 		failure instanceof ApiFailure ? failure : new ApiFailure((failure as Error)?.message ?? String(failure), 'invalid');
 	const message = redact(apiFailure.message, secrets);
 	const description = apiFailure.description ? redact(apiFailure.description, secrets) : undefined;
-	return new NodeApiError(
+	const error = new NodeApiError(
 		context.getNode(),
 		{ message, description: description ?? null, method } as JsonObject,
 		{ message, description, httpCode: apiFailure.httpCode, itemIndex },
 	);
+	failures.set(error, apiFailure);
+	return error;
+}
+
+/** Why each NodeApiError of this transport failed, kept out of the error itself (and so of run data). */
+const failures = new WeakMap<Error, ApiFailure>();
+
+/**
+ * Whether a failed call may well succeed if tried again later: no answer, a refusal, a server
+ * error or rate limit, or an answer that could not be read (a proxy's page). The API's own error
+ * about a request, or an answer that lacks what the call needs, will not change by waiting.
+ */
+export function isTransientFailure(error: unknown): boolean {
+	const failure = error instanceof Error ? failures.get(error) : undefined;
+	if (failure === undefined) return true;
+	const status = Number(failure.httpCode);
+	if (status >= 500 || status === 429) return true;
+	// An oversized answer will be as large next time, until the limit is raised.
+	return failure.reason !== 'api' && failure.reason !== 'invalid' && failure.reason !== 'tooLarge';
 }

@@ -24,7 +24,7 @@ export async function testOperatorAccess(
 ): Promise<INodeCredentialTestResult> {
 	const data = credential.data ?? {};
 	const siteUrl = normalizeSiteUrl(data.siteUrl);
-	const problem = siteUrlProblem(siteUrl);
+	const problem = siteUrlProblem(siteUrl, data.allowInsecureHttp);
 	if (problem !== undefined) return { status: 'Error', message: problem };
 	const apiUser = String(data.apiUser ?? '').trim();
 	if (!/^[1-9]\d*$/.test(apiUser)) return { status: 'Error', message: 'API User ID must be the numeric ID of the API user' };

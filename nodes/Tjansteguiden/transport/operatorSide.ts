@@ -1,9 +1,11 @@
 import { decryptedCredentialsOnce } from '../../shared/credentialsOnce';
 import { OPERATOR_CREDENTIAL_TYPE } from './apiSide';
+import { baseUrlProblem } from './baseUrl';
 import { ApiFailure } from './apiFailure';
 import { sendXmlRequest, toNodeApiError } from './httpExchange';
 import { isWriteMethod } from './methods';
 import { explainAccessRefusal, isAccessRefusal } from './operatorAccess';
+import { maxResponseBytesOf } from './responseLimit';
 import type { ApiSideStrategy } from './types';
 
 /** The operator API's endpoint on the operator's own Atlas site (spec §2). */
@@ -23,10 +25,12 @@ export function normalizeSiteUrl(value: unknown): string {
 	return text.replace(/\/admin\/edit\/services\/plain\/orders$/i, '');
 }
 
-export function siteUrlProblem(siteUrl: string): string | undefined {
-	return /^https?:\/\/[^/]/i.test(siteUrl)
-		? undefined
-		: "Atlas Site URL must start with https:// (or http:// for a local sandbox), e.g. your city network's own site";
+export function siteUrlProblem(siteUrl: string, allowInsecureHttp: unknown): string | undefined {
+	return baseUrlProblem(siteUrl, {
+		field: 'Atlas Site URL',
+		example: "your city network's own site",
+		allowInsecureHttp: allowInsecureHttp === true,
+	});
 }
 
 /**
@@ -41,14 +45,18 @@ export const operatorSide: ApiSideStrategy = {
 		try {
 			const credentials = await decryptedCredentialsOnce(context, OPERATOR_CREDENTIAL_TYPE, itemIndex);
 			const siteUrl = normalizeSiteUrl(credentials.data?.siteUrl);
-			const problem = siteUrlProblem(siteUrl);
+			const problem = siteUrlProblem(siteUrl, credentials.data?.allowInsecureHttp);
 			if (problem !== undefined) throw new ApiFailure(problem, 'invalid');
+			const limit = maxResponseBytesOf(credentials.data);
+			if (!limit.ok) throw new ApiFailure(limit.problem, 'invalid');
 			return await sendXmlRequest(context, {
 				authentication: { credentialType: OPERATOR_CREDENTIAL_TYPE, credentials },
 				url: `${siteUrl}${OPERATOR_PATH}`,
 				qs: { method, ...params, output_format: OPERATOR_OUTPUT_FORMAT },
 				apiName: OPERATOR_API_NAME,
 				envelope: { requireSuccess: isWriteMethod(method) },
+				maxResponseBytes: limit.bytes,
+				credentialName: 'Tjänsteguiden Operator API',
 			});
 		} catch (error) {
 			throw toNodeApiError(context, isAccessRefusal(error) ? explainAccessRefusal(error) : error, [], method, itemIndex);

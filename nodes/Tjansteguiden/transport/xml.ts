@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser } from '../../../vendor/fast-xml-parser';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -18,6 +18,28 @@ const parser = new XMLParser({
 
 export class XmlFormatError extends Error {}
 
+const NUMERIC_REFERENCE = /&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+const PREDEFINED: Record<string, string> = { '<': '&lt;', '&': '&amp;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+function isXmlChar(code: number): boolean {
+	return (
+		code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+	);
+}
+
+/**
+ * Numeric character references (`&#228;`, `&#xE4;`) as the characters they stand for: the parser
+ * expands only the five named entities. Markup characters stay escaped, so that `&#60;` is text.
+ */
+function withCharacterReferences(xml: string): string {
+	return xml.replace(NUMERIC_REFERENCE, (_reference, hex: string | undefined, decimal: string | undefined) => {
+		const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
+		if (!isXmlChar(code)) throw new XmlFormatError(`The answer refers to a character XML does not allow (${code})`);
+		const character = String.fromCodePoint(code);
+		return PREDEFINED[character] ?? character;
+	});
+}
+
 /** Parses an API answer. Throws XmlFormatError for anything that is not a single XML document. */
 export function parseXml(text: string): Record<string, unknown> {
 	const body = text.replace(/^\uFEFF/, '').trim();
@@ -34,12 +56,15 @@ export function parseXml(text: string): Record<string, unknown> {
 	if (/^<html[\s>]/i.test(body) || /<body[\s>]/i.test(body)) {
 		throw new XmlFormatError('The answer is an HTML page, not XML');
 	}
+	const expanded = withCharacterReferences(body);
 	let parsed: unknown;
+	let malformed: Error | undefined;
 	try {
-		parsed = parser.parse(body, true);
+		parsed = parser.parse(expanded, true);
 	} catch (error) {
-		throw new XmlFormatError(`The answer is not well-formed XML (${(error as Error).message})`);
+		malformed = error as Error;
 	}
+	if (malformed) throw new XmlFormatError(`The answer is not well-formed XML (${malformed.message})`);
 	if (parsed === null || typeof parsed !== 'object' || Object.keys(parsed).length === 0) {
 		throw new XmlFormatError('The answer is empty');
 	}

@@ -47,11 +47,6 @@ export interface PollPlan {
 	skippedOld: number;
 }
 
-export function isTriggerState(value: unknown): value is TriggerState {
-	const state = value as TriggerState | undefined;
-	return state?.version === 1 && typeof state.windowStart === 'string' && typeof state.seen === 'object';
-}
-
 /** Every order ID the stored state has handled. */
 export function storedSeenIds(state: TriggerState | undefined): Set<string> {
 	const ids = new Set<string>();

@@ -12,7 +12,8 @@ import {
 import { enrichOrders } from './enrich';
 import { pollLockKey, runExclusive } from './pollLock';
 import { recentlyEmitted, rememberEmitted, triggerKey } from './recentEmissions';
-import { isTriggerState, planPoll, queryDate, storedSeenIds, type PlanOptions, type TriggerState } from './plan';
+import { planPoll, queryDate, storedSeenIds, type PlanOptions, type TriggerState } from './plan';
+import { readStoredState, STORED_STATE_HELP, StoredStateError } from './storedState';
 import { encodeUnfinished, MAX_EMISSIONS, planUnfinished, recordEmissions } from './unfinished';
 
 export interface TriggerParameters {
@@ -100,6 +101,16 @@ export async function pollOrders(context: IPollFunctions): Promise<INodeExecutio
 	return outcome.result;
 }
 
+function storedState(context: IPollFunctions, raw: unknown): TriggerState | undefined {
+	try {
+		return readStoredState(raw);
+	} catch (error) {
+		// A StoredStateError says what is damaged; anything else is a bug in the reader, still a stop.
+		const message = error instanceof StoredStateError ? error.message : `The stored state could not be read: ${(error as Error).message}`;
+		throw new NodeOperationError(context.getNode(), message, { description: STORED_STATE_HELP });
+	}
+}
+
 /** The orders this process emitted that the stored state does not know yet, with when. */
 function notYetStored(emitted: ReadonlyMap<string, number>, state: TriggerState | undefined): Map<string, number> {
 	const stored = storedSeenIds(state);
@@ -116,7 +127,7 @@ async function pollNewOrders(
 	parameters: TriggerParameters,
 ): Promise<INodeExecutionData[][] | null> {
 	const staticData = context.getWorkflowStaticData('node');
-	const state: TriggerState | undefined = isTriggerState(staticData.state) ? staticData.state : undefined;
+	const state = storedState(context, staticData.state);
 	const today = stockholmToday();
 	const planOptions: PlanOptions = {
 		statuses: parameters.statuses,
@@ -164,6 +175,12 @@ async function pollNewOrders(
 				emissions: MAX_EMISSIONS,
 			});
 		}
+	}
+	const incomplete = items.filter((item) => item.detailsError !== undefined).map((item) => String(item.id));
+	if (incomplete.length > 0) {
+		context.logger.warn('Tjänsteguiden Trigger: orders emitted without all their details (see detailsError on each)', {
+			orderIds: incomplete,
+		});
 	}
 	staticData.state = nextState as unknown as IDataObject;
 	rememberEmitted(emissionKey, emitted.map((order) => String(order.id)));

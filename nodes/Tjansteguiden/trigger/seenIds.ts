@@ -32,3 +32,16 @@ export function decodeIds(encoded: string): string[] {
 	}
 	return ids.concat(other.map(decodeURIComponent));
 }
+
+const ENCODED_IDS = /^(?:[0-9a-z]+(?:\.[0-9a-z]+)*)?(?:\|[^|]*)*$/;
+
+/** Whether `decodeIds` reads the text as written by `encodeIds` (broken `%` escapes included). */
+export function isEncodedIds(encoded: unknown): encoded is string {
+	if (typeof encoded !== 'string' || !ENCODED_IDS.test(encoded)) return false;
+	try {
+		decodeIds(encoded);
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -40,6 +40,23 @@ export function decodeUnfinished(encoded: unknown): UnfinishedOrders {
 	return orders;
 }
 
+const ENCODED_ENTRY = /^[^:,]+:[0-9a-z]+:\d+$/;
+
+/** Whether the text is as `encodeUnfinished` writes it (broken `%` escapes included). */
+export function isEncodedUnfinished(encoded: unknown): encoded is string {
+	if (typeof encoded !== 'string') return false;
+	if (encoded === '') return true;
+	return encoded.split(',').every((entry) => {
+		if (!ENCODED_ENTRY.test(entry)) return false;
+		try {
+			decodeURIComponent(entry.split(':')[0]);
+			return true;
+		} catch {
+			return false;
+		}
+	});
+}
+
 export function encodeUnfinished(orders: UnfinishedOrders): string {
 	return [...orders]
 		.map(([id, { minute, count }]) => `${encodeURIComponent(id)}:${minute.toString(36)}:${count}`)

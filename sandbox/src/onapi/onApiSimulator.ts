@@ -13,7 +13,7 @@ import { applyBehaviourPatch, BEHAVIOUR_KEYS, checkBehaviourPatch, type Operator
 import { isoDateTime } from './httpResponses';
 import { classifyOnApiRequest, routeOnApiRequest } from './onApiRouter';
 import { OperatorStore } from './operatorStore';
-import { isOnApiPath } from './routePath';
+import { isOnApiPath, parseOnApiPath } from './routePath';
 import type { AccessRecord, CreateCallCounts, OperatorBehaviour, OperatorConfig, ServiceOffer, SubscriptionRecord, SubscriptionSeed } from './types';
 
 export interface OnApiSimulatorOptions {
@@ -33,8 +33,12 @@ function copyConfig(config: OperatorConfig): OperatorConfig {
 	return JSON.parse(JSON.stringify(config)) as OperatorConfig;
 }
 
+/** foreignEndpoints: the endpoint list names another origin (rule `location`, default http://other-host.invalid). */
+export const ONAPI_FAULT_KINDS = ['foreignEndpoints'] as const;
+
 class OnApiSimulatorImpl implements OnApiSimulator {
 	readonly name = 'onapi' as const;
+	readonly faultKinds: readonly string[] = ONAPI_FAULT_KINDS;
 	private readonly clock: Clock;
 	private readonly configs: OperatorConfig[];
 	private stores = new Map<string, OperatorStore>();
@@ -62,6 +66,11 @@ class OnApiSimulatorImpl implements OnApiSimulator {
 
 	handle(request: SandboxRequest): SandboxResponse {
 		return routeOnApiRequest(request, this.stores, this.now());
+	}
+
+	faultApplies(kind: string, request: SandboxRequest): boolean {
+		const route = parseOnApiPath(request.path);
+		return kind === 'foreignEndpoints' && request.method === 'GET' && route?.variant === 'versioned' && route.segments.length === 0;
 	}
 
 	classify(request: SandboxRequest): RequestClass {

@@ -120,7 +120,26 @@ function orderResource(
 		const entry = world.state.addLogEntry(order, type, body.message, user, nowMs);
 		return jsonResponse(201, logEntryView(entry));
 	}
+	if (action === 'failing') return jsonResponse(200, setFailing(world, order, body));
 	return undefined;
+}
+
+/**
+ * `POST orders/{id}/failing {method: 'order_info' | 'customer_info', message?, clear?}`: that call
+ * fails for this order (customer_info: for its customer) every time, until cleared or reset. The
+ * default messages are what such an order shows in practice: a customer the API never finds.
+ */
+function setFailing(world: LiveTjansteguidenWorld, order: TgOrder, body: Record<string, unknown>): unknown {
+	const method = body.method;
+	if (method !== 'order_info' && method !== 'customer_info') throw new AdminError('method must be order_info or customer_info');
+	if (body.message !== undefined && (typeof body.message !== 'string' || body.message.trim() === '')) {
+		throw new AdminError('message must be a non-empty string');
+	}
+	const id = method === 'order_info' ? order.id : order.customerId;
+	const fallback = method === 'order_info' ? `Order ${id} could not be read` : `Customer ${id} not found`;
+	const message = body.clear === true ? undefined : ((body.message as string | undefined) ?? fallback);
+	world.state.setPermanentFailure(method, id, message);
+	return { method, id, failing: message !== undefined, ...(message === undefined ? {} : { message }) };
 }
 
 function customersCollection(world: LiveTjansteguidenWorld, request: SandboxRequest): SandboxResponse | undefined {

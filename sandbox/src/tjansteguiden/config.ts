@@ -11,15 +11,13 @@ import {
 } from '../demo/world';
 import type { TgConfig, TgOperator, TgOperatorUser, TgService, TgUser } from './model';
 
-/** e2e/lib/sandbox-credentials.ts still imports these two from here; delete once it imports sandbox/src. */
-export { DEMO_API_KEY, DEMO_API_USER } from '../demo/world';
-
 /** The demo world (demo/world.ts) as Tjänsteguiden is configured for it. */
 export function defaultConfig(): TgConfig {
 	return {
 		hashLifetimeMs: 20 * 60 * 1000,
 		ordersEnvelope: 'orders',
 		customerInfoEnvelope: 'wrapped',
+		errorStyle: 'assumed',
 		xsp: DEMO_XSP,
 		users: [{ apiUser: DEMO_API_USER, apiKey: DEMO_API_KEY, name: DEMO_API_USER_NAME }],
 		services: DEMO_TG_SERVICES.map((service) => ({ ...service })),
@@ -39,6 +37,7 @@ export interface TgConfigPatch {
 	hashLifetimeMinutes?: number;
 	ordersEnvelope?: TgConfig['ordersEnvelope'];
 	customerInfoEnvelope?: TgConfig['customerInfoEnvelope'];
+	errorStyle?: TgConfig['errorStyle'];
 	xsp?: number;
 	users?: TgUser[];
 	services?: TgService[];
@@ -62,6 +61,9 @@ export function patchConfig(config: TgConfig, patch: Record<string, unknown>): T
 				break;
 			case 'customerInfoEnvelope':
 				next.customerInfoEnvelope = oneOf(key, value, ['wrapped', 'bare'] as const);
+				break;
+			case 'errorStyle':
+				next.errorStyle = oneOf(key, value, ['assumed', 'documented'] as const);
 				break;
 			case 'xsp':
 				next.xsp = positiveInteger(key, value);

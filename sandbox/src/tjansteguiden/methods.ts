@@ -5,7 +5,7 @@
  * name goes into the log) is a `CallerSide`, see sides.ts.
  */
 import type { AppliedFault } from '../types';
-import { failure, success, type TgReply } from './envelope';
+import { failure, success, unknownMethod, type TgReply } from './envelope';
 import { isMessageType, isOrderStatus, type TgConfig, type TgCustomer, type TgOrder } from './model';
 import { MethodFailure, required, requiredDate, requiredId } from './params';
 import { customerDetails, customerSummary, logEntry, orderDetails, orderSummary } from './render';
@@ -66,8 +66,12 @@ export function callMethod<Caller>(call: TgCall, side: CallerSide<Caller>): TgRe
 		if (Object.hasOwn(side.open, method)) return (side.open[method] as (call: TgCall) => TgReply)(call);
 		const early = side.authenticatesFirst ? { caller: side.authenticate(call) } : undefined;
 		const handler = Object.hasOwn(METHODS, method) ? METHODS[method] : undefined;
-		if (handler === undefined) return failure(method, `Unknown method: ${method}`);
-		return handler(call, side, early === undefined ? side.authenticate(call) : early.caller);
+		if (handler === undefined) return unknownMethod(method);
+		const caller = early === undefined ? side.authenticate(call) : early.caller;
+		// An order the admin made fail for good (a customer the API never finds, an unreadable order).
+		const broken = call.state.permanentFailure(method, call.params.get('id'));
+		if (broken !== undefined) throw new MethodFailure(broken);
+		return handler(call, side, caller);
 	} catch (error) {
 		if (error instanceof MethodFailure) return failure(method, error.message);
 		throw error;

@@ -106,6 +106,8 @@ export interface TgConfig {
 	ordersEnvelope: 'orders' | 'serviceguide';
 	/** 'wrapped': the SP example; 'bare': the CO example without `<response>`/`<status>`. */
 	customerInfoEnvelope: 'wrapped' | 'bare';
+	/** 'assumed': errors as HTTP 200 + status `error`; 'documented': the vendor's HTTP 400 + `failed` (envelope.ts). */
+	errorStyle: 'assumed' | 'documented';
 	/** This service provider's xsp id. */
 	xsp: number;
 	users: TgUser[];

@@ -10,7 +10,7 @@ import { handleTjansteguidenAdmin } from './admin';
 import { tjansteguidenAdminPage } from './adminPage';
 import { orderView } from './adminViews';
 import { defaultConfig, patchConfig, publicConfig, type TgConfigPatch } from './config';
-import { failure, type TgReply } from './envelope';
+import { documentedFailure, failure, type TgReply } from './envelope';
 import { callMethod, countListedOrders, isKnownMethod, type CallerSide, type TgCall } from './methods';
 import { ORDER_STATUSES, type OrderStatus, type TgConfig } from './model';
 import { isOperatorPath, isServiceProviderPath } from './paths';
@@ -22,11 +22,22 @@ import { renderXmlDocument } from './xml';
 export const TJANSTEGUIDEN_NAME = 'tjansteguiden';
 
 /**
+ * documentedError: this one error in the vendor's documented style (HTTP 400, `failed`) with the
+ * rule's message, whatever the configured errorStyle; latin1: the answer in ISO-8859-1 (declared
+ * so); numericReferences: every non-ASCII character as `&#NNN;`.
  * malformedXml: the answer is cut off mid-document; expiredHash (service-provider side only): the next
  * call with a valid hash is refused as if the hash had expired, and the hash stays dead; errorEnvelope: an error envelope
  * with the rule's message; duplicateListing: `orders` lists one order twice.
  */
-export const TJANSTEGUIDEN_FAULT_KINDS = ['malformedXml', 'expiredHash', 'errorEnvelope', 'duplicateListing'] as const;
+export const TJANSTEGUIDEN_FAULT_KINDS = [
+	'malformedXml',
+	'expiredHash',
+	'errorEnvelope',
+	'duplicateListing',
+	'documentedError',
+	'latin1',
+	'numericReferences',
+] as const;
 
 const DEFAULT_FAULT_MESSAGE = 'Internal error, please try again later';
 
@@ -82,6 +93,9 @@ export class TjansteguidenSimulator implements Simulator, LiveTjansteguidenWorld
 		switch (kind) {
 			case 'malformedXml':
 			case 'errorEnvelope':
+			case 'documentedError':
+			case 'latin1':
+			case 'numericReferences':
 				return true;
 			// There is no hash on the operator side, so expiredHash never applies there.
 			case 'expiredHash':
@@ -96,13 +110,23 @@ export class TjansteguidenSimulator implements Simulator, LiveTjansteguidenWorld
 	/** Both faces answer HTTP 200 with an XML envelope, errors included, like the real API. */
 	handle(request: SandboxRequest): SandboxResponse {
 		const reply = this.reply(request);
-		let body = renderXmlDocument(reply.root);
+		const kind = request.fault?.kind;
+		const documented = reply.outcome === 'error' && (kind === 'documentedError' || this.currentConfig.errorStyle === 'documented');
+		const { root, httpStatus } = documented ? documentedFailure(reply) : { root: reply.root, httpStatus: 200 };
+		const charset = kind === 'latin1' ? 'ISO-8859-1' : kind === 'numericReferences' ? 'ASCII-references' : 'UTF-8';
+		let body = renderXmlDocument(root, charset);
 		let outcome = outcomeOf(reply);
-		if (request.fault?.kind === 'malformedXml') {
+		if (kind === 'malformedXml') {
 			body = cutOff(body);
 			outcome = 'malformed';
 		}
-		return { status: 200, headers: { 'Content-Type': 'application/xml' }, body, outcome };
+		return {
+			status: httpStatus,
+			headers: { 'Content-Type': charset === 'ISO-8859-1' ? 'application/xml; charset=ISO-8859-1' : 'application/xml' },
+			body,
+			outcome,
+			...(charset === 'ISO-8859-1' ? { encoding: 'latin1' as const } : {}),
+		};
 	}
 
 	handleAdmin(request: SandboxRequest, subPath: string): SandboxResponse | undefined {
@@ -163,7 +187,7 @@ export class TjansteguidenSimulator implements Simulator, LiveTjansteguidenWorld
 		// The node asks for XML; the operator API's undocumented JSON is not simulated.
 		const format = call.params.get('output_format');
 		if (isOperatorPath(request.path) && format !== null && format !== 'xml') return failure(call.method, `Invalid output_format: ${format}`);
-		if (fault?.kind === 'errorEnvelope') return failure(call.method, fault.message ?? DEFAULT_FAULT_MESSAGE);
+		if (fault?.kind === 'errorEnvelope' || fault?.kind === 'documentedError') return failure(call.method, fault.message ?? DEFAULT_FAULT_MESSAGE);
 		if (fault?.kind === 'expiredHash') {
 			const session = sessionOf(call);
 			if (session !== undefined) this.state.invalidateHash(session, call.nowMs);

@@ -26,6 +26,8 @@ export class TjansteguidenState {
 	private nextOrderId = FIRST_ORDER_ID;
 	private nextCustomerId = FIRST_CUSTOMER_ID;
 	private nextLogId = 1;
+	/** `method:id` → message: calls that fail every time, set by admin (orders/{id}/failing). */
+	private readonly permanentFailures = new Map<string, string>();
 	/** Counts customers created without an explicit socket, to spread them over the demo accesses. */
 	autoSocketCounter = 0;
 
@@ -37,6 +39,7 @@ export class TjansteguidenState {
 		this.hashesByValue.clear();
 		this.hashesInOrder.length = 0;
 		this.operatorsByCustomer.clear();
+		this.permanentFailures.clear();
 		this.nextOrderId = FIRST_ORDER_ID;
 		this.nextCustomerId = FIRST_CUSTOMER_ID;
 		this.nextLogId = 1;
@@ -151,6 +154,16 @@ export class TjansteguidenState {
 	setStatus(order: TgOrder, status: OrderStatus, user: string, atMs: number): void {
 		order.status = status;
 		this.addLogEntry(order, 'system', `Status changed to ${status}`, user, atMs);
+	}
+
+	/** Makes `method` with this `id` fail with `message` until cleared (message undefined). */
+	setPermanentFailure(method: string, id: number, message: string | undefined): void {
+		if (message === undefined) this.permanentFailures.delete(`${method}:${id}`);
+		else this.permanentFailures.set(`${method}:${id}`, message);
+	}
+
+	permanentFailure(method: string, id: string | null): string | undefined {
+		return id === null ? undefined : this.permanentFailures.get(`${method}:${id.trim()}`);
 	}
 
 	// --- login hashes ----------------------------------------------------------------------------

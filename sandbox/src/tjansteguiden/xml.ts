@@ -2,6 +2,8 @@
 
 export interface XmlElement {
 	name: string;
+	/** Only the documented error style's root uses attributes (`generator`, `version`). */
+	attributes?: Record<string, string>;
 	text?: string;
 	children?: XmlElement[];
 }
@@ -25,16 +27,35 @@ export function isXmlName(name: string): boolean {
 	return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && !/^xml/i.test(name);
 }
 
+/**
+ * How the document's characters are written: UTF-8 (the default); ISO-8859-1, with characters beyond
+ * Latin-1 as numeric references; or UTF-8 with every non-ASCII character as a numeric reference.
+ */
+export type XmlCharset = 'UTF-8' | 'ISO-8859-1' | 'ASCII-references';
+
+const BEYOND: Record<XmlCharset, RegExp | undefined> = {
+	'UTF-8': undefined,
+	'ISO-8859-1': /[^\u0000-\u00FF]/gu,
+	'ASCII-references': /[^\u0000-\u007F]/gu,
+};
+
 /** Renders with string concatenation (V8 ropes): listings can have 100k elements. */
-export function renderXmlDocument(root: XmlElement): string {
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${render(root, '')}`;
+export function renderXmlDocument(root: XmlElement, charset: XmlCharset = 'UTF-8'): string {
+	const declared = charset === 'ISO-8859-1' ? 'ISO-8859-1' : 'UTF-8';
+	const document = `<?xml version="1.0" encoding="${declared}"?>\n${render(root, '')}`;
+	const beyond = BEYOND[charset];
+	return beyond === undefined ? document : document.replace(beyond, (character) => `&#${character.codePointAt(0) as number};`);
 }
 
 function render(node: XmlElement, indent: string): string {
-	if (node.children === undefined) return `${indent}<${node.name}>${escapeXmlText(node.text ?? '')}</${node.name}>\n`;
-	if (node.children.length === 0) return `${indent}<${node.name}/>\n`;
+	const attributes = Object.entries(node.attributes ?? {})
+		.map(([name, value]) => ` ${name}="${escapeXmlText(value)}"`)
+		.join('');
+	const open = `${node.name}${attributes}`;
+	if (node.children === undefined) return `${indent}<${open}>${escapeXmlText(node.text ?? '')}</${node.name}>\n`;
+	if (node.children.length === 0) return `${indent}<${open}/>\n`;
 	const inner = `${indent}  `;
-	let out = `${indent}<${node.name}>\n`;
+	let out = `${indent}<${open}>\n`;
 	for (const child of node.children) out += render(child, inner);
 	return `${out}${indent}</${node.name}>\n`;
 }

@@ -3,12 +3,13 @@
  * endpoints, accesses and services without a version segment, and everything else is refused
  * before a request is sent.
  */
+import { PORTAL_API_KEY, PORTAL_API_USER } from '../../../sandbox/src';
 import { jsonOf, onApiRequests, runOnApi, useOnApiSandbox } from '../onApiTestKit';
 
 const env = useOnApiSandbox();
 
 describe('Stadsnätsportalen', () => {
-	const portal = { baseUrl: '', username: '1234', password: 'sandbox-api-key' };
+	const portal = { baseUrl: '', username: PORTAL_API_USER, password: PORTAL_API_KEY };
 	const portalOptions = () => ({ ...portal, baseUrl: `${env().sandbox.url}/plain/onapi/SNDEMO` });
 
 	it('reads endpoints, accesses and services without a version segment', async () => {

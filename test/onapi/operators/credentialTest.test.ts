@@ -9,7 +9,7 @@ const env = useOnApiSandbox();
 
 async function testDirectory(operators: string) {
 	const test = new OnApiTrigger().methods.credentialTest.onApiOperatorsEndpoints;
-	return await test.call(new CredentialTestContext(), { id: '7', name: 'Operators', type: 'onApiOperators', data: { operators } } as never);
+	return await test.call(new CredentialTestContext(), { id: '7', name: 'Operators', type: 'onApiOperatorsApi', data: { operators } } as never);
 }
 
 test('every operator that answers is listed with what it offers', async () => {

@@ -1,4 +1,4 @@
-import { OnApiOperators } from '../../../credentials/OnApiOperators.credentials';
+import { OnApiOperatorsApi } from '../../../credentials/OnApiOperatorsApi.credentials';
 import { findOperator, MAX_OPERATORS, parseOperatorDirectory } from '../../../nodes/OnApi/operators/directory';
 
 const PASSWORD = 'hunter2-Secret';
@@ -82,12 +82,22 @@ describe('operator directory', () => {
 
 	it('refuses unknown fields by name, never by value', () => {
 		const problem = problemOf([entry({ pasword: PASSWORD })]);
-		expect(problem).toBe('Operator 1 (coId SNFDMO): unknown field "pasword"; allowed are coId, baseUrl, version, username, password');
+		expect(problem).toBe('Operator 1 (coId SNFDMO): unknown field "pasword"; allowed are coId, baseUrl, version, username, password, allowInsecureHttp');
 	});
 
 	it('refuses a password inside the Base URL without echoing it', () => {
 		const problem = problemOf([entry({ baseUrl: `https://user:${PASSWORD}@co.example/onapi` })]);
 		expect(problem).toContain('Operator 1 (coId SNFDMO): baseUrl: Put the username and password in their own fields');
+	});
+
+	it('refuses http:// except for loopback unless the entry allows it', () => {
+		expect(problemOf([entry({ baseUrl: 'http://co.example/onapi' })])).toBe(
+			'Operator 1 (coId SNFDMO): baseUrl: Base URL uses http://, which would send the password in clear text: use https://, or set "allowInsecureHttp": true',
+		);
+		expect(parseOperatorDirectory([entry({ baseUrl: 'http://127.0.0.1:8080/onapi' })]).ok).toBe(true);
+		const allowed = parseOperatorDirectory([entry({ baseUrl: 'http://co.example/onapi', allowInsecureHttp: true })]);
+		expect(allowed.ok && allowed.operators[0]).toMatchObject({ root: 'http://co.example/onapi/2.6', allowInsecureHttp: true });
+		expect(problemOf([entry({ allowInsecureHttp: 'yes' })])).toBe('Operator 1 (coId SNFDMO): allowInsecureHttp must be true or false');
 	});
 
 	it('refuses duplicate coIds, also when they differ only in case', () => {
@@ -104,9 +114,9 @@ describe('operator directory', () => {
 
 describe('ON-API Operators credential', () => {
 	it('keeps the list in one JSON field whose values n8n masks', () => {
-		const credential = new OnApiOperators();
-		expect(credential.name).toBe('onApiOperators');
-		expect(credential.displayName).toBe('ON-API Operators');
+		const credential = new OnApiOperatorsApi();
+		expect(credential.name).toBe('onApiOperatorsApi');
+		expect(credential.displayName).toBe('ON-API Operators – Open Networks API');
 		expect(credential.properties).toEqual([
 			expect.objectContaining({ name: 'operators', type: 'json', required: true, typeOptions: expect.objectContaining({ redactJsonLeaves: true }) }),
 		]);
@@ -115,7 +125,7 @@ describe('ON-API Operators credential', () => {
 	});
 
 	it('shows a placeholder that is itself a valid directory', () => {
-		const [field] = new OnApiOperators().properties;
+		const [field] = new OnApiOperatorsApi().properties;
 		expect(parseOperatorDirectory(field.placeholder).ok).toBe(true);
 	});
 });

@@ -6,7 +6,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { OnApi as OnApiCredential } from '../../../credentials/OnApi.credentials';
-import { OnApiOperators } from '../../../credentials/OnApiOperators.credentials';
+import { OnApiOperatorsApi } from '../../../credentials/OnApiOperatorsApi.credentials';
 import { OnApi } from '../../../nodes/OnApi/OnApi.node';
 import { resetOnApiProcessState } from '../../../nodes/OnApi/processState';
 import {
@@ -50,7 +50,7 @@ async function activateEverywhere(): Promise<IDataObject[]> {
 	const result = await executeNode({
 		nodeType: new OnApi(),
 		parameters: {
-			authentication: 'onApiOperators',
+			authentication: 'onApiOperatorsApi',
 			operator: '={{ $json.co }}',
 			resource: 'order',
 			operation: 'activate',
@@ -58,8 +58,8 @@ async function activateEverywhere(): Promise<IDataObject[]> {
 			service: 'BB-100-100',
 			additionalFields: { spReference: '={{ $json.ref }}' },
 		},
-		credentialTypes: [new OnApiCredential(), new OnApiOperators()],
-		credentials: { onApiOperators: { operators: directory } },
+		credentialTypes: [new OnApiCredential(), new OnApiOperatorsApi()],
+		credentials: { onApiOperatorsApi: { operators: directory } },
 		inputItems: items,
 	});
 	if (result.error) throw result.error;

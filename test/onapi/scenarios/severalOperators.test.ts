@@ -5,7 +5,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { OnApi as OnApiCredential } from '../../../credentials/OnApi.credentials';
-import { OnApiOperators } from '../../../credentials/OnApiOperators.credentials';
+import { OnApiOperatorsApi } from '../../../credentials/OnApiOperatorsApi.credentials';
 import { OnApi } from '../../../nodes/OnApi/OnApi.node';
 import { executeNode, type HarnessResult } from '../../harness/n8n';
 import { jsonOf, onApiRequests, useOnApiSandbox } from '../onApiTestKit';
@@ -20,15 +20,15 @@ async function runWithDirectory(
 	return await executeNode({
 		nodeType: new OnApi(),
 		parameters: {
-			authentication: 'onApiOperators',
+			authentication: 'onApiOperatorsApi',
 			operator: '={{ $json.co }}',
 			resource: 'access',
 			operation: 'get',
 			accessId: '={{ $json.accessId }}',
 			...options.parameters,
 		},
-		credentialTypes: [new OnApiCredential(), new OnApiOperators()],
-		credentials: { onApiOperators: { operators: options.directory ?? directoryFor(env()) } },
+		credentialTypes: [new OnApiCredential(), new OnApiOperatorsApi()],
+		credentials: { onApiOperatorsApi: { operators: options.directory ?? directoryFor(env()) } },
 		inputItems: items.map((json): INodeExecutionData => ({ json })),
 		continueOnFail: options.continueOnFail,
 	});

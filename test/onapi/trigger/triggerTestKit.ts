@@ -6,7 +6,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { OnApi as OnApiCredential } from '../../../credentials/OnApi.credentials';
-import { OnApiOperators } from '../../../credentials/OnApiOperators.credentials';
+import { OnApiOperatorsApi } from '../../../credentials/OnApiOperatorsApi.credentials';
 import { OnApiTrigger } from '../../../nodes/OnApi/OnApiTrigger.node';
 import { pollNode } from '../../harness/n8n';
 import { credentialsFor, jsonOf, runOnApi, type OnApiSandbox } from '../onApiTestKit';
@@ -38,15 +38,15 @@ export async function pollTrigger(env: OnApiSandbox, options: TriggerPollOptions
 	const result = await pollNode({
 		nodeType: new OnApiTrigger(),
 		parameters: {
-			authentication: several ? 'onApiOperators' : 'onApi',
+			authentication: several ? 'onApiOperatorsApi' : 'onApi',
 			...(several ? {} : { coId: 'SNDEMO' }),
 			event: 'orderFinished',
 			options: {},
 			...options.parameters,
 		} as INodeParameters,
-		credentialTypes: [new OnApiCredential(), new OnApiOperators()],
+		credentialTypes: [new OnApiCredential(), new OnApiOperatorsApi()],
 		credentials: several
-			? { onApiOperators: { operators: options.directory as string } }
+			? { onApiOperatorsApi: { operators: options.directory as string } }
 			: { onApi: credentialsFor(env, { coId: 'SNDEMO' }) as Record<string, string> },
 		staticData: options.staticData,
 		mode: options.mode,

@@ -2,8 +2,8 @@
 import { CredentialTestContext } from 'n8n-core';
 
 import { Tjansteguiden } from '../../../nodes/Tjansteguiden/Tjansteguiden.node';
-import type { RunningSandbox } from '../../../sandbox/src';
-import { API_KEY, API_USER, startTjansteguidenSandbox } from '../nodeTestKit';
+import { DEMO_API_KEY, type RunningSandbox } from '../../../sandbox/src';
+import { API_USER, startTjansteguidenSandbox } from '../nodeTestKit';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => (sandbox = await startTjansteguidenSandbox()));
@@ -15,7 +15,7 @@ async function testCredential(data: Record<string, unknown>) {
 }
 
 test('a good credential logs in and shows the API message', async () => {
-	const result = await testCredential({ baseUrl: sandbox.url, apiUser: API_USER, apiKey: API_KEY });
+	const result = await testCredential({ baseUrl: sandbox.url, apiUser: API_USER, apiKey: DEMO_API_KEY });
 	expect(result.status).toBe('OK');
 	expect(result.message).toContain('logged in');
 });
@@ -29,7 +29,7 @@ test('a wrong key shows the API message, and never the key', async () => {
 
 test('API User left at the form default 0 is refused before any call, naming the field', async () => {
 	const before = (await sandbox.admin.counters()).total;
-	const result = await testCredential({ baseUrl: sandbox.url, apiUser: 0, apiKey: API_KEY });
+	const result = await testCredential({ baseUrl: sandbox.url, apiUser: 0, apiKey: DEMO_API_KEY });
 	expect(result).toEqual({ status: 'Error', message: 'API User must be the numeric ID of your API user' });
 	expect((await sandbox.admin.counters()).total).toBe(before);
 });

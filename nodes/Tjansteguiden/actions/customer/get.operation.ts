@@ -30,7 +30,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: TjansteguidenClient): Promise<IDataObject[]> {
 	const id = requireNumericId.call(this, itemIndex, 'Customer ID', this.getNodeParameter('customerId', itemIndex));
 	const options = this.getNodeParameter('options', itemIndex, {}) as { includePersonalData?: boolean; rawOutput?: boolean };
-	if (options.rawOutput) return [await client.raw('customer_info', { id })];
-	const customer = await client.call('customer_info', { id });
-	return [applyPersonalDataChoice(customer, options.includePersonalData === true)];
+	const include = options.includePersonalData === true;
+	if (options.rawOutput) return [applyPersonalDataChoice(await client.raw('customer_info', { id }), include)];
+	return [applyPersonalDataChoice(await client.call('customer_info', { id }), include)];
 }

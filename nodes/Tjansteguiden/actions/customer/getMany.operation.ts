@@ -21,7 +21,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number, client: TjansteguidenClient): Promise<IDataObject[]> {
 	const date = requireApiDate.call(this, itemIndex, 'Since', this.getNodeParameter('since', itemIndex, ''));
 	const options = this.getNodeParameter('options', itemIndex, {}) as { includePersonalData?: boolean; rawOutput?: boolean };
-	if (options.rawOutput) return [await client.raw('customers', { date })];
 	const include = options.includePersonalData === true;
+	if (options.rawOutput) return [applyPersonalDataChoice(await client.raw('customers', { date }), include)];
 	return (await client.call('customers', { date })).map((customer) => applyPersonalDataChoice(customer, include));
 }

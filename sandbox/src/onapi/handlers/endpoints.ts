@@ -17,12 +17,17 @@ export function advertisedOrderCollection(version: OnApiVersion): string {
 	return version === '2.4' ? 'order/' : 'orders/';
 }
 
+/** Where a `foreignEndpoints` fault points the endpoint list when its rule names no `location`. */
+export const FOREIGN_ORIGIN = 'http://other-host.invalid';
+
 export function listEndpoints(context: RequestContext): SandboxResponse {
-	const { version, base, store } = context;
+	const { version, base, store, request } = context;
 	const behaviour = store.behaviour;
+	// A foreignEndpoints fault: absolute URLs on another origin, which a client must not send its password to.
+	const prefix = request.fault?.kind === 'foreignEndpoints' ? `${request.fault.location ?? FOREIGN_ORIGIN}${base}` : base;
 	const entry = (name: string, path: string, file: string) => ({
 		name,
-		endpoint: `${base}${path}`,
+		endpoint: `${prefix}${path}`,
 		version,
 		documentation: documentation(version, file),
 	});

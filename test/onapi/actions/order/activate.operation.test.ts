@@ -4,6 +4,7 @@
  * to repeated creates, an operator that takes longer than the node waits, and the field checks
  * before any request.
  */
+import { FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE, TAKEN_ACCESS_ID } from '../../../../sandbox/src';
 import { FAST_WAIT, jsonOf, onApiRequests, runOnApi, useOnApiSandbox, VERSIONS, whenRequested } from '../../onApiTestKit';
 
 const env = useOnApiSandbox();
@@ -61,11 +62,11 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 			runOnApi(env(), {
 				coId: 'FIBNORR',
 				version,
-				parameters: activation('FIBNORR-1013', { waitForCompletion: true, waitOptions: FAST_WAIT }),
+				parameters: activation(FAILING_ACCESS_ID, { waitForCompletion: true, waitOptions: FAST_WAIT }),
 			}),
 			finishOrdersOnceCreated(),
 		]);
-		expect(result.error?.message).toMatch(/^The operator failed the order \w+: Fibre not spliced$/);
+		expect(result.error?.message).toMatch(new RegExp(`^The operator failed the order \\w+: ${FAILING_ACCESS_MESSAGE}$`));
 		expect(result.error?.name).toBe('NodeOperationError');
 		expect(result.outputs).toEqual([]);
 	});
@@ -75,7 +76,7 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 			runOnApi(env(), {
 				coId: 'FIBNORR',
 				version,
-				parameters: activation('FIBNORR-1013', {
+				parameters: activation(FAILING_ACCESS_ID, {
 					waitForCompletion: true,
 					waitOptions: { ...FAST_WAIT, onFailed: 'output' },
 				}),
@@ -85,18 +86,18 @@ describe.each(VERSIONS)('ON-API %s: order activation', (version) => {
 		expect(result.error).toBeUndefined();
 		expect(jsonOf(result)).toEqual([
 			expect.objectContaining({
-				accessId: 'FIBNORR-1013',
+				accessId: FAILING_ACCESS_ID,
 				state: 'DONE_FAILED',
 				finalState: 'DONE_FAILED',
-				operatorMessage: 'Fibre not spliced',
-				message: 'Fibre not spliced',
+				operatorMessage: FAILING_ACCESS_MESSAGE,
+				message: FAILING_ACCESS_MESSAGE,
 			}),
 		]);
 		expect(result.outputs[0][0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('turns the 409 of a service held by another provider into a NodeApiError with a plain description', async () => {
-		const result = await runOnApi(env(), { version, parameters: activation('SNDEMO-A0013') });
+		const result = await runOnApi(env(), { version, parameters: activation(TAKEN_ACCESS_ID) });
 		expect(result.error?.name).toBe('NodeApiError');
 		expect(result.error?.message).toBe('ServiceType is already claimed by other Service Provider.');
 		expect(result.error?.description).toContain('already active, or held by another service provider');

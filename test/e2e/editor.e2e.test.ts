@@ -1,5 +1,5 @@
 /**
- * The template in n8n's editor, in a real browser (Debian's headless Chromium): the workflow
+ * The templates in n8n's editor, in a real browser (Debian's headless Chromium): each workflow
  * opens on the canvas with every node, each node shows its icon (the package's own SVGs among
  * them, served by n8n from the installed package), and no error toast appears.
  */
@@ -12,11 +12,16 @@ import { importCredentials, importWorkflowFile } from '../../e2e/lib/n8n-cli';
 import { createN8nInstance, type N8nInstance } from '../../e2e/lib/n8n-instance';
 import { setUpOwner } from '../../e2e/lib/n8n-owner';
 import { startN8nServer, type N8nServer } from '../../e2e/lib/n8n-server';
-import { templateWorkflowPath } from '../../e2e/lib/paths';
+import { lifecycleWorkflowPath, templateWorkflowPath } from '../../e2e/lib/paths';
 import { installPreparedPackage } from '../../e2e/lib/prepared-package';
 import { credentialReferences, readWorkflowFile, sandboxCredentials, type WorkflowJson } from '../../e2e/lib/sandbox-credentials';
 
-describe('the template in the n8n editor, in headless Chromium', () => {
+const templates = [
+	{ label: 'the order-flow template', file: templateWorkflowPath, instanceName: 'editor' },
+	{ label: 'the life-cycle template', file: lifecycleWorkflowPath, instanceName: 'editor-lifecycle' },
+];
+
+describe.each(templates)('$label in the n8n editor, in headless Chromium', ({ file, instanceName }) => {
 	let sandbox: RunningSandbox;
 	let instance: N8nInstance;
 	let server: N8nServer | undefined;
@@ -27,12 +32,12 @@ describe('the template in the n8n editor, in headless Chromium', () => {
 
 	beforeAll(async () => {
 		sandbox = await startSandbox();
-		const workflows = readWorkflowFile(templateWorkflowPath);
+		const workflows = readWorkflowFile(file);
 		workflow = workflows[0]!;
-		instance = await createN8nInstance({ name: 'editor' });
+		instance = await createN8nInstance({ name: instanceName });
 		await installPreparedPackage(instance);
 		await importCredentials(instance, sandboxCredentials(credentialReferences(workflows), sandbox.url));
-		await importWorkflowFile(instance, templateWorkflowPath);
+		await importWorkflowFile(instance, file);
 		server = await startN8nServer(instance, { maxLifetimeSeconds: 900 });
 		const cookie = await setUpOwner(server.baseUrl, { email: 'e2e@example.com', password: 'E2eOwnerPassw0rd', firstName: 'End', lastName: 'ToEnd' });
 

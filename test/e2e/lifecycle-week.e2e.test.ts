@@ -6,9 +6,6 @@
  * file (docs/lifecycle-design.md §7), and both offsets are moved together, only while n8n runs no
  * execution. A jump fires every due trigger once, so the week is a few dozen jumps, not a week.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import axios from 'axios';
 import { DateTime } from 'luxon';
 import { DEMO_OPERATORS, startSandbox, type OrderView, type RunningSandbox } from '../../sandbox/src';
@@ -28,25 +25,17 @@ import { createN8nInstance, type N8nInstance } from '../../e2e/lib/n8n-instance'
 import { createApiKey, defaultApiKeyScopes, setUpOwner } from '../../e2e/lib/n8n-owner';
 import { N8nPublicApi, type ExecutionDetail } from '../../e2e/lib/n8n-public-api';
 import { startN8nServer, type N8nServer } from '../../e2e/lib/n8n-server';
-import { lifecycleWorkflowPath, repoRoot } from '../../e2e/lib/paths';
+import { createFakeClock } from '../../e2e/lib/faketime';
+import { lifecycleWorkflowPath } from '../../e2e/lib/paths';
 import { installPreparedPackage } from '../../e2e/lib/prepared-package';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../../e2e/lib/sandbox-credentials';
-import { missingDebianPackage } from '../../e2e/lib/system-packages';
 import { createTrackingTable, trackingTablesOf, trackingTableScopes } from '../../e2e/lib/tracking-table';
 import { waitFor } from '../../e2e/lib/wait-for';
+import { createWorldClock, type WorldClock } from '../../e2e/lib/world-clock';
 
-const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 const MINUTE_MS = 60_000;
 const cases = LIFECYCLE_CASES as Record<LifecycleCaseName, LifecycleCase>;
 const names = Object.keys(cases) as LifecycleCaseName[];
-
-/** Debian's libfaketime: installed by the e2e tests' package script when missing and we are root, else a clear refusal. */
-function ensureLibfaketime(): void {
-	if (existsSync(LIBFAKETIME)) return;
-	if (process.getuid?.() !== 0) throw missingDebianPackage(`libfaketime (${LIBFAKETIME}, Debian package faketime)`);
-	spawnSync('bash', [path.join(repoRoot, '.ci', 'e2e-system-packages.sh')], { stdio: 'inherit', timeout: 600_000 });
-	if (!existsSync(LIBFAKETIME)) throw missingDebianPackage(`libfaketime (${LIBFAKETIME}, Debian package faketime)`);
-}
 
 /** The template as a user who allows forced take-over would have it (the setting at the top of "Decide"). */
 function lifecycleWorkflowAllowingTakeover(): Record<string, unknown> {
@@ -66,8 +55,7 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 	let api: N8nPublicApi;
 	let apiKey: string;
 	let tableId: string | undefined;
-	let offsetMs = 0;
-	const offsetFile = () => path.join(instance.workDir, 'faketime-offset');
+	let clock: WorldClock;
 	const placed = {} as Record<LifecycleCaseName, OrderView>;
 	const dayZero = DateTime.now().setZone('Europe/Stockholm');
 	const workflowId = readWorkflowFile(lifecycleWorkflowPath)[0].id;
@@ -83,52 +71,10 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 		return await api.listExecutions({ workflowId });
 	}
 
-	/**
-	 * No execution running and no request to the sandbox for 3 s: a poll in flight is not an
-	 * execution yet, and a jump during it fires n8n's poll-budget timer, which cuts the poll off.
-	 */
-	async function waitIdle(what: string): Promise<void> {
-		let lastReceived = -1;
-		let quietSince = Date.now();
-		await waitFor(
-			`n8n idle (${what})`,
-			async () => {
-				const { received } = await sandbox.admin.requests({ limit: 1 });
-				const log = await sandbox.admin.requests({ since: String(Math.max(0, received - 20)) });
-				const inFlight = log.entries.some((entry) => entry.status === undefined);
-				if (log.received !== lastReceived || inFlight) {
-					lastReceived = log.received;
-					quietSince = Date.now();
-					return undefined;
-				}
-				if (Date.now() - quietSince < 3000) return undefined;
-				return (await executions()).some((execution) => execution.status === 'running' || execution.status === 'new') ? undefined : true;
-			},
-			{ timeoutMs: 180_000, intervalMs: 500 },
-		);
-	}
-
-	/** Moves both clocks by `ms` while nothing runs, then lets the triggers the jump made due run. */
-	async function jump(ms: number, what: string): Promise<void> {
-		await waitIdle(`before ${what}`);
-		sandbox.clock.advance(ms);
-		offsetMs += ms;
-		writeFileSync(offsetFile(), `+${Math.round(offsetMs / 1000)}\n`);
-		await new Promise((resolve) => setTimeout(resolve, 6000));
-		await waitIdle(`after ${what}`);
-	}
-
-	/** Jumps by `stepMs` until `done` holds (at most `maxSteps` jumps). */
-	async function jumpUntil(what: string, stepMs: number, maxSteps: number, done: () => Promise<boolean>): Promise<void> {
-		for (let step = 0; step < maxSteps; step += 1) {
-			if (await done()) return;
-			await jump(stepMs, `${what}, step ${step + 1}`);
-		}
-		if (!(await done())) {
-			const statuses = await Promise.all(names.map(async (name) => `${name}: ${(await order(name)).status}`));
-			throw new Error(`${what}: not reached after ${maxSteps} jumps of ${stepMs / MINUTE_MS} min\n${statuses.join('\n')}`);
-		}
-	}
+	const describeStatuses = async () => (await Promise.all(names.map(async (name) => `${name}: ${(await order(name)).status}`))).join('\n');
+	const jump = async (ms: number, what: string) => await clock.jump(ms, what);
+	const jumpUntil = async (what: string, stepMs: number, maxSteps: number, done: () => Promise<boolean>) =>
+		await clock.jumpUntil(what, stepMs, maxSteps, done, describeStatuses);
 
 	const statusIs = async (name: LifecycleCaseName, status: string) => (await order(name)).status === status;
 	const hasMessage = async (name: LifecycleCaseName, type: string, text: string) =>
@@ -139,7 +85,6 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 	}
 
 	beforeAll(async () => {
-		ensureLibfaketime();
 		sandbox = await startSandbox({
 			extraSimulators: [
 				({ clock }) => {
@@ -160,17 +105,13 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 		await importWorkflows(instance, [workflow], 'the life-cycle template');
 		await publishWorkflow(instance, workflowId);
 
-		writeFileSync(offsetFile(), '+0\n');
-		const faked = { LD_PRELOAD: LIBFAKETIME, FAKETIME_TIMESTAMP_FILE: offsetFile(), FAKETIME_CACHE_DURATION: '1' };
-		// n8n starts its JS task runner as `node` from PATH with a short list of variables, without
-		// LD_PRELOAD: a `node` first on PATH that sets them puts the Code nodes' $now on the same clock.
-		const wrapperDir = path.join(instance.workDir, 'faketime-bin');
-		mkdirSync(wrapperDir, { recursive: true });
-		const realNode = spawnSync('sh', ['-c', 'command -v node'], { env: instance.env, encoding: 'utf8' }).stdout.trim();
-		const exports = Object.entries(faked).map(([key, value]) => `export ${key}='${value}'`).join('\n');
-		writeFileSync(path.join(wrapperDir, 'node'), `#!/bin/sh\n${exports}\nexec '${realNode}' "$@"\n`);
-		chmodSync(path.join(wrapperDir, 'node'), 0o755);
-		fakeInstance = { ...instance, env: { ...instance.env, ...faked, PATH: `${wrapperDir}:${instance.env.PATH ?? ''}` } };
+		const fake = createFakeClock(instance.workDir, instance.env);
+		fakeInstance = { ...instance, env: fake.env };
+		clock = createWorldClock({
+			sandbox,
+			fake,
+			executionsRunning: async () => (await executions()).some((execution) => execution.status === 'running' || execution.status === 'new'),
+		});
 		await startN8n();
 		const cookie = await setUpOwner(server!.baseUrl, { email: 'e2e@example.com', password: 'E2eOwnerPassw0rd', firstName: 'End', lastName: 'ToEnd' });
 		apiKey = await createApiKey(server!.baseUrl, cookie, [...defaultApiKeyScopes, ...trackingTableScopes, 'dataTableRow:update']);
@@ -204,16 +145,14 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 		await jumpUntil('withdrawn within the hour', 10 * MINUTE_MS, 8, async () => hasMessage('cancelledBeforeStart', 'log', 'withdrawn'));
 
 		// Restart while the two-hour operator finishes: the ON-API Trigger must still report it once.
-		await waitIdle('before the restart');
+		await clock.waitIdle('before the restart');
 		await server!.stop();
-		sandbox.clock.advance(2 * HOUR_MS);
-		offsetMs += 2 * HOUR_MS;
-		writeFileSync(offsetFile(), `+${Math.round(offsetMs / 1000)}\n`);
+		clock.moveWhileStopped(2 * HOUR_MS);
 		await startN8n();
 		await jumpUntil('the two-hour order delivered after the restart', MINUTE_MS, 5, async () => statusIs('operatorTakesTwoHours', 'delivered'));
 
 		// Day 1: the delivered order is cancelled.
-		await jump(DAY_MS - offsetMs, 'to day 1');
+		await jump(DAY_MS - clock.offsetMs(), 'to day 1');
 		await sandbox.admin.tjansteguiden.setOrderStatus(placed.cancelledAfterDelivery.id, 'cancelled', 'Kunden');
 		await jumpUntil('the late cancellation flagged', 10 * MINUTE_MS, 8, async () => hasMessage('cancelledAfterDelivery', 'alert', 'your decision'));
 
@@ -231,11 +170,11 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 
 		// Day 3, just after 00:00 Swedish time: the dated orders, nothing of them done before.
 		const dayThree = requestedDay(3).toMillis() + 5 * MINUTE_MS;
-		await jump(dayThree - Date.now() - offsetMs, 'to day 3');
+		await jump(dayThree - Date.now() - clock.offsetMs(), 'to day 3');
 		await jumpUntil('the dated orders delivered', 10 * MINUTE_MS, 12, async () => (await statusIs('dateOperatorSchedules', 'delivered')) && (await statusIs('dateOperatorCannotSchedule', 'delivered')));
 
 		// The rest of the week.
-		await jump(7 * DAY_MS - offsetMs, 'to day 7');
+		await jump(7 * DAY_MS - clock.offsetMs(), 'to day 7');
 	}, 1_500_000);
 
 	afterAll(async () => {

@@ -295,8 +295,39 @@ export interface PollOptions extends HarnessOptions {
 	/** The node's static data between polls; pass the same object again to continue. */
 	staticData: IDataObject;
 	mode?: 'trigger' | 'manual';
-	/** What n8n's scheduler grants the poll (PollContext.getPollBudgetMs); n8n-core's 5 minutes if left out. */
+	/**
+	 * What n8n's scheduler grants the poll (PollContext.getPollBudgetMs); n8n-core's 5 minutes if left out.
+	 * With a budget, the poll is also abandoned at the timeout n8n derives the budget from, as n8n 2.41 does.
+	 */
 	pollBudgetMs?: number;
+}
+
+/** n8n 2.41's poll-trigger-task-handler: the error of a poll that outlived its timeout. */
+export const POLL_ABANDONED = 'Poll exceeded its timeout and was abandoned';
+
+/**
+ * The timeout n8n's scheduler gives a poll whose budget is `budgetMs`: n8n computes the budget
+ * from the timeout (trigger-execution-context.factory: budget = ceiling − margin, margin =
+ * min(max(20 % of ceiling, 5 s), half the ceiling)); this is its inverse.
+ */
+export function pollTimeoutForBudget(budgetMs: number): number {
+	if (2 * budgetMs <= 10_000) return 2 * budgetMs;
+	if (budgetMs + 5000 <= 25_000) return budgetMs + 5000;
+	return budgetMs / 0.8;
+}
+
+/** Like n8n's scheduler: a poll still running at the timeout is abandoned (it may go on, unheard). */
+async function abandonedAfter<T>(poll: Promise<T>, timeoutMs: number): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timedOut = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${POLL_ABANDONED} (after ${timeoutMs} ms)`)), timeoutMs);
+	});
+	poll.catch(() => undefined);
+	try {
+		return await Promise.race([poll, timedOut]);
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 /**
@@ -323,5 +354,6 @@ export async function pollNode(options: PollOptions): Promise<INodeExecutionData
 		budget === undefined ? undefined : () => budget,
 	);
 	const pollers = new TriggersAndPollers();
-	return await pollers.runPollFunction(workflow, node, context);
+	const poll = pollers.runPollFunction(workflow, node, context);
+	return budget === undefined ? await poll : await abandonedAfter(poll, pollTimeoutForBudget(budget));
 }

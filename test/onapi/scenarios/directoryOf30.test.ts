@@ -23,6 +23,8 @@ import type { OnApiSandbox } from '../onApiTestKit';
 import { pollTrigger, triggerState } from '../trigger/triggerTestKit';
 
 const DAYS_3 = 3 * 24 * 3_600_000;
+/** A poll budget small enough for a test, large enough for 30 local operators. */
+const BUDGET_MS = 1500;
 let sandbox: RunningSandbox;
 let directory: string;
 /** pollTrigger only needs the running sandbox. */
@@ -134,3 +136,25 @@ test('stays inside the poll budget: operators whose turn comes after it wait for
 	expect(first.length + rest.length).toBe(DIRECTORY_SIZE);
 	expect(new Set([...first, ...rest].map((event) => event.operator)).size).toBe(DIRECTORY_SIZE);
 });
+
+test('returns inside the poll budget when an operator hangs: the others are heard now, the slow one at the next poll', async () => {
+	const staticData: IDataObject = {};
+	await pollTrigger(env(), { staticData, directory });
+	await activateEverywhere();
+	await pollTrigger(env(), { staticData, directory });
+	await sandbox.admin.advanceClock(DAYS_3);
+	const [slow] = directoryOperators();
+	// Every answer of one operator takes longer than n8n would wait for the whole poll.
+	const hangMs = 4 * BUDGET_MS;
+	await sandbox.admin.addFault({ simulator: 'onapi', kind: 'slow', match: `/${slow.coId}/`, delayMs: hangMs, times: 10_000 });
+	const started = Date.now();
+	const first = await pollTrigger(env(), { staticData, directory, pollBudgetMs: BUDGET_MS });
+	expect(Date.now() - started).toBeLessThan(hangMs);
+	expect(first.map((event) => event.operator).sort()).toEqual(directoryOperators().slice(1).map((operator) => operator.coId).sort());
+
+	await sandbox.admin.clearFaults();
+	// The abandoned answers of the slow operator arrive meanwhile and change nothing.
+	await new Promise((resolve) => setTimeout(resolve, hangMs));
+	const rest = await pollTrigger(env(), { staticData, directory, pollBudgetMs: BUDGET_MS });
+	expect(rest.map((event) => event.operator)).toEqual([slow.coId]);
+}, 30_000);

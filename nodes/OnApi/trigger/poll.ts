@@ -18,15 +18,12 @@ import { watchedOperators } from './watchedOperators';
 import { credentialTypeOf } from '../operators/connections';
 import { sampleEvent } from './sampleEvent';
 import { mapWithConcurrency } from '../../shared/concurrency';
+import { pollBudget, settledBy, type PollBudget } from '../../shared/pollBudget';
 
 /** Operators polled at the same time. */
 const OPERATOR_CONCURRENCY = 8;
 /** Orders read at the same time from one operator. */
 const READ_CONCURRENCY = 4;
-/** Share of n8n's poll budget spent starting reads; the rest is for the reads under way. */
-const BUDGET_SHARE = 0.6;
-/** The longest a poll starts reads, whatever budget n8n grants (see the Tjänsteguiden Trigger). */
-const MAX_READ_MS = 40_000;
 
 export function readPlanOptions(context: IPollFunctions): PlanOptions {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
@@ -38,30 +35,28 @@ export function readPlanOptions(context: IPollFunctions): PlanOptions {
 	};
 }
 
-function pollDeadline(context: IPollFunctions): number {
-	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 0;
-	return Date.now() + Math.min(budget > 0 ? budget * BUDGET_SHARE : MAX_READ_MS, MAX_READ_MS);
-}
-
 function messageOf(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	const description = (error as { description?: unknown }).description;
 	return typeof description === 'string' && description !== '' && description !== message ? `${message} (${description})` : message;
 }
 
-/** `deferred`: the poll's time ran out before the operator's turn; it is read at the next poll. */
-type Outcome = { operator: WatchedOperator; poll?: OperatorPoll; error?: unknown; deferred?: boolean };
+/**
+ * `deferred`: the poll's time ran out before the operator's turn, or while it was still being read
+ * (`late`); it keeps its state and is read at the next poll.
+ */
+type Outcome = { operator: WatchedOperator; poll?: OperatorPoll; error?: unknown; deferred?: boolean; late?: boolean };
 
 export async function pollOnApi(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	// n8n's budget counts from the poll's start, before the credential is read.
-	const deadline = pollDeadline(context);
+	const budget = pollBudget(context);
 	const options = readPlanOptions(context);
 	const operators = await watchedOperators(context);
 	if (context.getMode() === 'manual') return [[{ json: await sampleEvent(context, operators, options) }]];
 
 	const credentialType = credentialTypeOf(context);
 	const key = triggerKey(context.getWorkflow().id, context.getNode().id, credentialType, context.getNode().credentials?.[credentialType]?.id ?? undefined);
-	const outcome = await onePollAtATime(key, async () => await pollAll(context, operators, options, key, deadline));
+	const outcome = await onePollAtATime(key, async () => await pollAll(context, operators, options, key, budget));
 	if (outcome.skipped) {
 		context.logger.debug('ON-API Trigger: the previous poll is still running; this tick is skipped');
 		return null;
@@ -74,13 +69,13 @@ async function pollAll(
 	operators: WatchedOperator[],
 	options: PlanOptions,
 	key: string,
-	deadline: number,
+	budget: PollBudget,
 ): Promise<INodeExecutionData[][] | null> {
 	const staticData = context.getWorkflowStaticData('node');
 	const state: TriggerState | undefined = isTriggerState(staticData.state) ? staticData.state : undefined;
 	const settings: PollSettings = {
 		options,
-		deadline,
+		deadline: budget.startBy,
 		readConcurrency: READ_CONCURRENCY,
 		nowMs: Date.now(),
 		emittedBefore: recentlyEmitted(key),
@@ -88,7 +83,8 @@ async function pollAll(
 	const outcomes = await mapWithConcurrency(operators, OPERATOR_CONCURRENCY, async (operator): Promise<Outcome> => {
 		if (Date.now() >= settings.deadline) return { operator, deferred: true };
 		try {
-			return { operator, poll: await pollOperator(context, operator, state?.operators[operator.coId], settings) };
+			const read = await settledBy(pollOperator(context, operator, state?.operators[operator.coId], settings), budget.finishBy);
+			return read.settled ? { operator, poll: read.value } : { operator, deferred: true, late: true };
 		} catch (error) {
 			return { operator, error };
 		}
@@ -131,7 +127,10 @@ async function pollAll(
 		});
 	}
 	if (deferred > 0) {
-		context.logger.warn(`ON-API Trigger: the poll's time ran out; ${deferred} of ${operators.length} operators are read at the next poll`);
+		const late = outcomes.filter((outcome) => outcome.late).map((outcome) => outcome.operator.coId);
+		context.logger.warn(`ON-API Trigger: the poll's time ran out; ${deferred} of ${operators.length} operators are read at the next poll`, {
+			...(late.length > 0 ? { stillAnswering: late } : {}),
+		});
 	}
 	if (items.length === 0 && failed.length > 0 && failed.length === operators.length - deferred) {
 		throw new NodeOperationError(context.getNode(), `No operator could be read (${failed.length} of ${operators.length})`, {

@@ -196,6 +196,25 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		expect(await poll(staticData, { parameters: serial })).toEqual([]);
 	});
 
+	test('a poll whose detail call hangs returns inside its budget with the orders before it; the rest come next', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const ids: string[] = [];
+		for (let i = 0; i < 5; i++) ids.push(await createOrder(`2026-11-27 08:${String(10 + i).padStart(2, '0')}:00`));
+		// The third order's order_info answers later than n8n would wait for the whole poll.
+		const budgetMs = 1500;
+		const hangMs = 4 * budgetMs;
+		await sandbox.admin.addFault({ simulator: 'tjansteguiden', kind: 'slow', match: 'order_info', skip: 2, times: 1, delayMs: hangMs });
+		const serial = { options: { concurrency: 1 } };
+		const started = Date.now();
+		const first = await poll(staticData, { parameters: serial, pollBudgetMs: budgetMs });
+		expect(Date.now() - started).toBeLessThan(hangMs);
+		expect(first.map((item) => item.id)).toEqual(ids.slice(0, 2));
+		await new Promise((resolve) => setTimeout(resolve, hangMs));
+		const rest = await poll(staticData, { parameters: serial, pollBudgetMs: budgetMs });
+		expect(rest.map((item) => item.id)).toEqual(ids.slice(2));
+	}, 30_000);
+
 	test('an idle poll costs one request', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);

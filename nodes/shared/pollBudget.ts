@@ -6,7 +6,7 @@
  * margin) through `getPollBudgetMs`. A poll therefore starts new work for part of the budget and
  * returns by the end of it whatever is still under way; what was not done waits for the next poll.
  */
-import type { IPollFunctions } from 'n8n-workflow';
+import { sleep, type IPollFunctions } from 'n8n-workflow';
 
 /** Share of the budget in which new reads are started; the rest is for the reads under way. */
 const START_SHARE = 0.6;
@@ -40,14 +40,16 @@ export type Settled<T> = { settled: true; value: T } | { settled: false };
  */
 export async function settledBy<T>(work: Promise<T>, finishBy: number): Promise<Settled<T>> {
 	if (finishBy === Number.POSITIVE_INFINITY) return { settled: true, value: await work };
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const late = new Promise<Settled<T>>((resolve) => {
-		timer = setTimeout(() => resolve({ settled: false }), Math.max(0, finishBy - Date.now()));
-	});
+	// The timer is aborted as soon as the work settles: no poll leaves a timer behind.
+	const timer = new AbortController();
+	const late = sleep(Math.max(0, finishBy - Date.now()), timer.signal).then(
+		(): Settled<T> => ({ settled: false }),
+		(): Settled<T> => ({ settled: false }),
+	);
 	work.catch(() => undefined);
 	try {
 		return await Promise.race([work.then((value): Settled<T> => ({ settled: true, value })), late]);
 	} finally {
-		clearTimeout(timer);
+		timer.abort();
 	}
 }

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { mapWithConcurrency } from '../../shared/concurrency';
 import { outcomeOf } from '../../shared/outcome';
+import { settledBy, type PollBudget } from '../../shared/pollBudget';
 import { applyPersonalDataChoice } from '../helpers/personalData';
 import type { TjansteguidenClient } from '../transport/client';
 import { isTransientFailure } from '../transport/httpExchange';
@@ -12,8 +13,8 @@ export interface EnrichOptions {
 	customerDetails: boolean;
 	includePersonalData: boolean;
 	concurrency: number;
-	/** Stop starting new orders after this instant (ms since epoch); the rest wait for the next poll. */
-	deadline: number;
+	/** No order starts after `startBy`; the ones still under way at `finishBy` wait for the next poll. */
+	budget: PollBudget;
 }
 
 /**
@@ -73,7 +74,8 @@ async function unlessPermanentFailure<T>(call: Promise<T>, method: string, probl
 
 /**
  * Fetches order_info and customer_info for each order, at most `concurrency` calls at a time.
- * Returns the items of the orders it got through before the deadline, in order. A transient
+ * Returns the items of the orders it got through within the poll's budget, in order (the first
+ * order not done ends the list, so that the state moves past a prefix only). A transient
  * failure (see isTransientFailure) is thrown, so the poll fails as a whole and its state is not
  * advanced. A permanent one for one order (the API does not find it or its customer) must not
  * hold back every later order for good: that order is emitted with what is known and a
@@ -98,8 +100,7 @@ export async function enrichOrders(
 		}
 		return pending;
 	};
-	const items = await mapWithConcurrency(orders, options.concurrency, async (order) => {
-		if (Date.now() > options.deadline) return undefined;
+	const enrichOne = async (order: IDataObject): Promise<IDataObject> => {
 		const problems: string[] = [];
 		const info = await unlessPermanentFailure(
 			client.call('order_info', { id: String(order.id) }).then((details) => applyPersonalDataChoice(details, options.includePersonalData)),
@@ -114,6 +115,11 @@ export async function enrichOrders(
 		const item = orderItem(order, info, customer);
 		if (problems.length > 0) item.detailsError = problems.join('; ');
 		return item;
+	};
+	const items = await mapWithConcurrency(orders, options.concurrency, async (order) => {
+		if (Date.now() > options.budget.startBy) return undefined;
+		const item = await settledBy(enrichOne(order), options.budget.finishBy);
+		return item.settled ? item.value : undefined;
 	});
 	const done: IDataObject[] = [];
 	for (const item of items) {

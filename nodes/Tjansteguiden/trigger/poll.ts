@@ -1,6 +1,7 @@
 import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions } from 'n8n-workflow';
 
 import { credentialsOnce } from '../../shared/credentialsOnce';
+import { pollBudget, settledBy, type PollBudget } from '../../shared/pollBudget';
 import { addDays, stockholmToday } from '../helpers/dates';
 import { tjansteguidenClient } from '../transport/client';
 import {
@@ -33,16 +34,6 @@ export interface TriggerParameters {
 export const OVERLAP_DAYS = 1;
 /** Days the editor's "Fetch Test Event" looks back for a sample order. */
 const TEST_EVENT_DAYS = 14;
-/** Share of n8n's poll budget spent fetching details before the rest is left for the next poll. */
-const BUDGET_SHARE = 0.6;
-/**
- * The longest a poll fetches details, whatever budget n8n grants (5 minutes unless its durable
- * scheduler is on). Shorter than the shortest poll interval (every minute), so that a backlog
- * drains in batches the workflow starts on while the next poll fetches, instead of one long poll
- * that later ticks only skip (see pollLock).
- */
-const MAX_FETCH_MS = 40_000;
-
 function wholeOrZero(value: unknown): number {
 	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
@@ -63,11 +54,6 @@ function readParameters(context: IPollFunctions): TriggerParameters {
 	};
 }
 
-function pollDeadline(context: IPollFunctions): number {
-	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 0;
-	return Date.now() + Math.min(budget > 0 ? budget * BUDGET_SHARE : MAX_FETCH_MS, MAX_FETCH_MS);
-}
-
 
 /** "Fetch Test Event": the latest matching order, enriched, without reading or touching the state. */
 async function testEvent(context: IPollFunctions, parameters: TriggerParameters): Promise<INodeExecutionData[][]> {
@@ -80,7 +66,7 @@ async function testEvent(context: IPollFunctions, parameters: TriggerParameters)
 			description: 'Fetch Test Event shows the latest order. Place a test order, or choose more statuses.',
 		});
 	}
-	const [item] = await enrichOrders(client, [latest], { ...parameters, deadline: Number.POSITIVE_INFINITY });
+	const [item] = await enrichOrders(client, [latest], { ...parameters, budget: { startBy: Number.POSITIVE_INFINITY, finishBy: Number.POSITIVE_INFINITY } });
 	return [[{ json: item }]];
 }
 
@@ -89,11 +75,13 @@ async function testEvent(context: IPollFunctions, parameters: TriggerParameters)
  * and the orders wait for the next one).
  */
 export async function pollOrders(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+	// n8n's budget counts from the poll's start.
+	const budget = pollBudget(context);
 	const parameters = readParameters(context);
 	if (context.getMode() === 'manual') return await testEvent(context, parameters);
 
 	const lockKey = pollLockKey(context.getWorkflow().id, context.getNode().id);
-	const outcome = await runExclusive(lockKey, async () => await pollNewOrders(context, parameters));
+	const outcome = await runExclusive(lockKey, async () => await pollNewOrders(context, parameters, budget));
 	if (outcome.skipped) {
 		context.logger.debug('Tjänsteguiden Trigger: the previous poll is still running; this tick is skipped');
 		return null;
@@ -125,6 +113,7 @@ function notYetStored(emitted: ReadonlyMap<string, number>, state: TriggerState 
 async function pollNewOrders(
 	context: IPollFunctions,
 	parameters: TriggerParameters,
+	budget: PollBudget,
 ): Promise<INodeExecutionData[][] | null> {
 	const staticData = context.getWorkflowStaticData('node');
 	const state = storedState(context, staticData.state);
@@ -145,7 +134,12 @@ async function pollNewOrders(
 	);
 	const emittedBefore = recentlyEmitted(emissionKey);
 	const client = tjansteguidenClient(context);
-	const listed = await client.call('orders', { date: queryDate(state, today, planOptions) });
+	const listing = await settledBy(client.call('orders', { date: queryDate(state, today, planOptions) }), budget.finishBy);
+	if (!listing.settled) {
+		context.logger.warn("Tjänsteguiden Trigger: the order list did not arrive within the poll's time; the next poll asks again");
+		return null;
+	}
+	const listed = listing.value;
 	const nowMs = Date.now();
 	const unfinished =
 		parameters.emitAgainAfterMinutes > 0
@@ -156,7 +150,7 @@ async function pollNewOrders(
 	const freshOptions = { ...planOptions, maxOrders: parameters.maxOrdersPerPoll - again.length };
 	let plan = planPoll(state, listed, today, freshOptions, emittedBefore);
 	const toEmit = [...again, ...plan.emit];
-	const items = await enrichOrders(client, toEmit, { ...parameters, deadline: pollDeadline(context) });
+	const items = await enrichOrders(client, toEmit, { ...parameters, budget });
 	if (items.length < toEmit.length) {
 		// Out of time: hand on what is ready and leave the rest, unseen, for the next poll.
 		if (items.length === 0) return null;

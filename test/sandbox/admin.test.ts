@@ -1,4 +1,4 @@
-import { DEMO_API_KEY, SandboxAdminError, startSandbox, type RunningSandbox } from '../../sandbox/src';
+import { DEMO_API_KEY, DEMO_API_USER, SandboxAdminError, startSandbox, type RunningSandbox } from '../../sandbox/src';
 import { call, envelope, listOf, login, type OrderXml } from './tjansteguidenTestKit';
 
 describe('admin API', () => {
@@ -202,7 +202,7 @@ describe('admin API', () => {
 		it('adds API users that can log in, and never returns their keys', async () => {
 			const users = await sandbox.admin.tjansteguiden.addUser({ apiUser: '777', apiKey: 'second-key', name: 'Andra Användaren' });
 			expect(users).toEqual([
-				{ apiUser: '1234', name: 'Sandbox User' },
+				{ apiUser: DEMO_API_USER, name: 'Sandbox User' },
 				{ apiUser: '777', name: 'Andra Användaren' },
 			]);
 

@@ -1,4 +1,5 @@
 import {
+	DEMO_API_USER,
 	DEMO_OPERATOR_API_USER,
 	DEMO_OPERATOR_API_USER_FIBNORR,
 	startSandbox,
@@ -147,7 +148,7 @@ describe('Tjänsteguiden simulator: the operator API on /admin/edit/services/pla
 			expect(errorMessage((await operatorClient(sandbox).call({ method: 'orders', date: '2025-06-10' })).body)).toBe(
 				'Access denied: missing api_user',
 			);
-			expect(errorMessage((await operatorCall(sandbox, { method: 'orders', date: '2025-06-10', api_user: 1234 })).body)).toBe(
+			expect(errorMessage((await operatorCall(sandbox, { method: 'orders', date: '2025-06-10', api_user: Number(DEMO_API_USER) })).body)).toBe(
 				'Access denied: unknown API user',
 			);
 		});
@@ -170,10 +171,10 @@ describe('Tjänsteguiden simulator: the operator API on /admin/edit/services/pla
 		it('admin lists the users, changes them, adds new ones, and reset restores loopback-only access', async () => {
 			const client = operatorClient(sandbox);
 			expect(await client.access()).toEqual([
-				{ apiUser: '4711', coId: 'SNDEMO', name: 'Demostad Stadsnät API', allowedAddresses: ['127.0.0.1', '::1'] },
+				{ apiUser: DEMO_OPERATOR_API_USER, coId: 'SNDEMO', name: 'Demostad Stadsnät API', allowedAddresses: ['127.0.0.1', '::1'] },
 				{ apiUser: '4712', coId: 'FIBNORR', name: 'Norrby Fibernät API', allowedAddresses: ['127.0.0.1', '::1'] },
 			]);
-			const changed = await client.setAccess({ apiUser: 4711, allowedAddresses: ['::ffff:192.0.2.10'] });
+			const changed = await client.setAccess({ apiUser: Number(DEMO_OPERATOR_API_USER), allowedAddresses: ['::ffff:192.0.2.10'] });
 			expect(changed[0].allowedAddresses).toEqual(['192.0.2.10']);
 			const added = await client.setAccess({ apiUser: 5000, coId: 'FIBNORR', allowedAddresses: ['127.0.0.1'] });
 			expect(added[2]).toEqual({ apiUser: '5000', coId: 'FIBNORR', name: 'FIBNORR API', allowedAddresses: ['127.0.0.1'] });
@@ -191,7 +192,7 @@ describe('Tjänsteguiden simulator: the operator API on /admin/edit/services/pla
 		it('admin refuses unknown operators, bad addresses and a missing apiUser', async () => {
 			const client = operatorClient(sandbox);
 			await expect(client.setAccess({ apiUser: 5001, coId: 'NOPE' })).rejects.toThrow(/Unknown co: NOPE/);
-			await expect(client.setAccess({ apiUser: 4711, allowedAddresses: ['localhost'] })).rejects.toThrow(/Not an IP address/);
+			await expect(client.setAccess({ apiUser: Number(DEMO_OPERATOR_API_USER), allowedAddresses: ['localhost'] })).rejects.toThrow(/Not an IP address/);
 			await expect(client.setAccess({ apiUser: '' })).rejects.toThrow(/apiUser is required/);
 		});
 

@@ -96,6 +96,8 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
 		requestOptions: IHttpRequestOptions,
+		workflow?: Workflow,
+		node?: INode,
 	): Promise<IHttpRequestOptions> {
 		const type = this.credentialTypes.get(typeName);
 		if (!type) throw new Error(`Unknown credential type in harness: ${typeName}`);
@@ -105,6 +107,11 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		if (authenticate.type !== 'generic') throw new Error('Harness supports generic authentication only');
 		const resolve = (value: unknown): unknown => {
 			if (typeof value !== 'string' || !value.startsWith('=')) return value;
+			// As n8n's CredentialsHelper.resolveValue: through the workflow's expression engine.
+			if (workflow && node) {
+				const resolved = workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, '');
+				return resolved ? String(resolved as string) : '';
+			}
 			const match = CREDENTIAL_EXPRESSION.exec(value);
 			if (!match) throw new Error(`Harness cannot resolve credential expression ${value}`);
 			return credentials[match[1]];
@@ -300,6 +307,26 @@ export interface PollOptions extends HarnessOptions {
 	 * With a budget, the poll is also abandoned at the timeout n8n derives the budget from, as n8n 2.41 does.
 	 */
 	pollBudgetMs?: number;
+	/**
+	 * n8n 2.41 gives all poll triggers of one workflow one expression isolate, and the first poll
+	 * to end releases it under the others (poll-trigger-executor.js): from then on every
+	 * expression they evaluate fails. With this, expressions fail from the poll's first wait on.
+	 */
+	isolateReleasedBySiblingPoll?: boolean;
+}
+
+/** n8n 2.41's error for an expression evaluated after the workflow's isolate was released. */
+export const ISOLATE_RELEASED = 'No bridge acquired for this context. Call acquire() first.';
+
+function releaseIsolateSoon(workflow: Workflow): void {
+	setImmediate(() => {
+		const released = () => {
+			throw new Error(ISOLATE_RELEASED);
+		};
+		workflow.expression.getParameterValue = released;
+		workflow.expression.getSimpleParameterValue = released;
+		workflow.expression.resolveSimpleParameterValue = released;
+	});
 }
 
 /** n8n 2.41's poll-trigger-task-handler: the error of a poll that outlived its timeout. */
@@ -354,6 +381,7 @@ export async function pollNode(options: PollOptions): Promise<INodeExecutionData
 		budget === undefined ? undefined : () => budget,
 	);
 	const pollers = new TriggersAndPollers();
+	if (options.isolateReleasedBySiblingPoll) releaseIsolateSoon(workflow);
 	const poll = pollers.runPollFunction(workflow, node, context);
 	return budget === undefined ? await poll : await abandonedAfter(poll, pollTimeoutForBudget(budget));
 }

@@ -220,6 +220,21 @@ describe('ON-API Trigger, a directory of operators', () => {
 		expect(after.map((item) => [item.operator, item.spReference])).toEqual([['FIBNORR', 'CUST-F']]);
 	});
 
+	it('hears every operator when another poll trigger of the workflow ends first (n8n 2.41 then releases the expression isolate)', async () => {
+		// The life-cycle template has both triggers in one workflow, polling every minute, on the same tick.
+		const staticData: IDataObject = {};
+		const directory = directoryFor(env());
+		await pollTrigger(env(), { staticData, directory, isolateReleasedBySiblingPoll: true });
+		await placeActivation(env(), { coId: 'SNDEMO', accessId: 'SNDEMO-A0001', spReference: 'CUST-S' });
+		await placeActivation(env(), { coId: 'FIBNORR', accessId: 'FIBNORR-1001', spReference: 'CUST-F' });
+		finishEverything();
+		const emitted = await pollTrigger(env(), { staticData, directory, isolateReleasedBySiblingPoll: true });
+		expect(emitted.map((item) => [item.operator, item.spReference]).sort()).toEqual([
+			['FIBNORR', 'CUST-F'],
+			['SNDEMO', 'CUST-S'],
+		]);
+	});
+
 	it('a poll in which every operator fails throws, naming them, without passwords', async () => {
 		const staticData: IDataObject = {};
 		const directory = directoryFor(env());

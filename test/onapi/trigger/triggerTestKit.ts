@@ -30,6 +30,8 @@ export interface TriggerPollOptions {
 	directory?: string;
 	mode?: 'trigger' | 'manual';
 	pollBudgetMs?: number;
+	/** Another poll trigger of the workflow ends first and releases the workflow's expression isolate (n8n 2.41). */
+	isolateReleasedBySiblingPoll?: boolean;
 }
 
 /** One poll; the items' JSON (empty when the poll emitted nothing). */
@@ -51,6 +53,7 @@ export async function pollTrigger(env: OnApiSandbox, options: TriggerPollOptions
 		staticData: options.staticData,
 		mode: options.mode,
 		pollBudgetMs: options.pollBudgetMs,
+		isolateReleasedBySiblingPoll: options.isolateReleasedBySiblingPoll,
 	});
 	return (result?.[0] ?? []).map((item) => item.json);
 }

@@ -3,7 +3,13 @@
  * spec prescribes. The version becomes the path segment after the base URL unless the URL already
  * ends with one; Stadsnätsportalen's `…/plain/onapi/{coId}` has none.
  */
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { DEFAULT_MAX_RESPONSE_MB } from '../nodes/OnApi/transport/operatorConnection';
 import { maxResponseSizeProperty } from '../nodes/shared/maxResponseSize';
@@ -84,15 +90,18 @@ export class OnApi implements ICredentialType {
 		),
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: {
-				username: '={{$credentials.username}}',
-				password: '={{$credentials.password}}',
-			},
-		},
-	};
+	/**
+	 * HTTP Basic auth, applied in code rather than as a generic `{{$credentials.…}}` mapping: n8n
+	 * resolves a generic mapping through the workflow's expression isolate on every request, and
+	 * n8n 2.41 releases that isolate under a poll when another poll trigger of the same workflow
+	 * ends first (the life-cycle template has two), so the slower trigger's requests would fail.
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			auth: { username: String(credentials.username ?? ''), password: String(credentials.password ?? '') },
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -115,11 +115,11 @@ describe('credential test request', () => {
 		expect(testUrl).toBe(discoveryUrl(resolved.apiRoot));
 	});
 
-	it('authenticates with HTTP Basic from username and password', () => {
-		expect(credential.authenticate).toEqual({
-			type: 'generic',
-			properties: { auth: { username: '={{$credentials.username}}', password: '={{$credentials.password}}' } },
-		});
+	it('authenticates with HTTP Basic from username and password, without expressions (n8n evaluates those in the workflow\'s isolate)', async () => {
+		const request = { method: 'GET' as const, url: 'https://co.example/onapi/2.6/', headers: { Accept: 'application/json' } };
+		const authenticated = await credential.authenticate({ username: 'sp-user', password: 'sp-secret' }, request);
+		expect(authenticated).toEqual({ ...request, auth: { username: 'sp-user', password: 'sp-secret' } });
+		expect(request).not.toHaveProperty('auth');
 		const password = credential.properties.find((property) => property.name === 'password');
 		expect(password?.typeOptions?.password).toBe(true);
 	});

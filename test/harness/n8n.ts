@@ -318,15 +318,24 @@ export interface PollOptions extends HarnessOptions {
 /** n8n 2.41's error for an expression evaluated after the workflow's isolate was released. */
 export const ISOLATE_RELEASED = 'No bridge acquired for this context. Call acquire() first.';
 
-function releaseIsolateSoon(workflow: Workflow): void {
-	setImmediate(() => {
-		const released = () => {
-			throw new Error(ISOLATE_RELEASED);
-		};
-		workflow.expression.getParameterValue = released;
-		workflow.expression.getSimpleParameterValue = released;
-		workflow.expression.resolveSimpleParameterValue = released;
-	});
+/** Whether resolving `value` evaluates an expression (only those need the isolate). */
+function holdsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (Array.isArray(value)) return value.some(holdsExpression);
+	if (value !== null && typeof value === 'object') return Object.values(value).some(holdsExpression);
+	return false;
+}
+
+function releaseIsolate(workflow: Workflow): void {
+	const { expression } = workflow;
+	const guard = <F extends (...args: never[]) => unknown>(resolve: F, valueAt: number): F =>
+		((...args: Parameters<F>) => {
+			if (holdsExpression(args[valueAt])) throw new Error(ISOLATE_RELEASED);
+			return resolve.apply(expression, args);
+		}) as F;
+	expression.getParameterValue = guard(expression.getParameterValue, 0);
+	expression.getSimpleParameterValue = guard(expression.getSimpleParameterValue, 1);
+	expression.resolveSimpleParameterValue = guard(expression.resolveSimpleParameterValue, 0);
 }
 
 /** n8n 2.41's poll-trigger-task-handler: the error of a poll that outlived its timeout. */
@@ -381,7 +390,8 @@ export async function pollNode(options: PollOptions): Promise<INodeExecutionData
 		budget === undefined ? undefined : () => budget,
 	);
 	const pollers = new TriggersAndPollers();
-	if (options.isolateReleasedBySiblingPoll) releaseIsolateSoon(workflow);
 	const poll = pollers.runPollFunction(workflow, node, context);
+	// The poll has run up to its first wait: from here on, as if a sibling poll had ended.
+	if (options.isolateReleasedBySiblingPoll) releaseIsolate(workflow);
 	return budget === undefined ? await poll : await abandonedAfter(poll, pollTimeoutForBudget(budget));
 }

@@ -114,6 +114,16 @@ describe('ON-API Trigger, one operator (orderevents)', () => {
 		expect(staticData).toEqual({});
 	});
 
+	it('reads its parameters before the first wait, so an Operator given as an expression survives a sibling poll releasing the isolate', async () => {
+		await placeActivation(env(), { accessId: 'SNDEMO-A0002', spReference: 'CUST-2' });
+		const staticData: IDataObject = {};
+		const parameters = { coId: '={{ "SND" + "EMO" }}' };
+		await pollTrigger(env(), { staticData, parameters, isolateReleasedBySiblingPoll: true });
+		finishEverything();
+		const emitted = await pollTrigger(env(), { staticData, parameters, isolateReleasedBySiblingPoll: true });
+		expect(emitted.map((item) => [item.operator, item.spReference])).toEqual([['SNDEMO', 'CUST-2']]);
+	});
+
 	it('an idle poll costs one request', async () => {
 		const staticData: IDataObject = {};
 		await pollTrigger(env(), { staticData });

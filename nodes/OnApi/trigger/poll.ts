@@ -50,11 +50,13 @@ type Outcome = { operator: WatchedOperator; poll?: OperatorPoll; error?: unknown
 export async function pollOnApi(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	// n8n's budget counts from the poll's start, before the credential is read.
 	const budget = pollBudget(context);
+	// Parameters first, before any wait: n8n 2.41 may release the workflow's expression isolate
+	// under this poll when another poll trigger of the workflow ends first.
 	const options = readPlanOptions(context);
+	const credentialType = credentialTypeOf(context);
 	const operators = await watchedOperators(context);
 	if (context.getMode() === 'manual') return [[{ json: await sampleEvent(context, operators, options) }]];
 
-	const credentialType = credentialTypeOf(context);
 	const key = triggerKey(context.getWorkflow().id, context.getNode().id, credentialType, context.getNode().credentials?.[credentialType]?.id ?? undefined);
 	const outcome = await onePollAtATime(key, async () => await pollAll(context, operators, options, key, budget));
 	if (outcome.skipped) {

@@ -9,8 +9,9 @@ import type { WatchedOperator } from './pollOperator';
 
 export async function watchedOperators(context: IPollFunctions): Promise<WatchedOperator[]> {
 	if (credentialTypeOf(context) === OPERATORS_CREDENTIAL_TYPE) return await directoryConnections(context);
-	const connection = await credentialConnection(context);
 	// The ON-API credential names no coId: the trigger's Operator field does, else the server's host.
+	// Read before the first wait: a sibling poll may release the expression isolate (shared/pollBudget.ts).
 	const named = String(context.getNodeParameter('coId', '') ?? '').trim();
+	const connection = await credentialConnection(context);
 	return [{ coId: named !== '' ? named : new URL(connection.root).host, connection }];
 }

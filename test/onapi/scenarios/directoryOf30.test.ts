@@ -68,6 +68,14 @@ async function activateEverywhere(): Promise<IDataObject[]> {
 	return (result.outputs[0] ?? []).map((item) => item.json);
 }
 
+/** The trigger started, an order placed at every operator and seen unfinished, then all finished (3 days on). */
+async function placeEverywhereAndFinish(staticData: IDataObject): Promise<void> {
+	await pollTrigger(env(), { staticData, directory });
+	await activateEverywhere();
+	await pollTrigger(env(), { staticData, directory });
+	await sandbox.admin.advanceClock(DAYS_3);
+}
+
 test('one ON-API node places an order at each of 30 operators; one trigger hears all 30 finish, once', async () => {
 	let staticData: IDataObject = {};
 	expect(await pollTrigger(env(), { staticData, directory })).toEqual([]);
@@ -102,10 +110,7 @@ test(`an idle poll of ${DIRECTORY_SIZE} operators costs ${DIRECTORY_SIZE} reques
 
 test('operators down or refusing hold back no other, and are caught up once they are back', async () => {
 	const staticData: IDataObject = {};
-	await pollTrigger(env(), { staticData, directory });
-	await activateEverywhere();
-	await pollTrigger(env(), { staticData, directory });
-	await sandbox.admin.advanceClock(DAYS_3);
+	await placeEverywhereAndFinish(staticData);
 	await sandbox.admin.onapi.setOutage('DIR01', { kind: 'down' });
 	await sandbox.admin.onapi.setOutage('DIR02', { kind: 'unauthorized' });
 	await sandbox.admin.onapi.setOutage('DIR03', { kind: 'http5xx', status: 502 });
@@ -120,10 +125,7 @@ test('operators down or refusing hold back no other, and are caught up once they
 
 test('stays inside the poll budget: operators whose turn comes after it wait for the next poll', async () => {
 	const staticData: IDataObject = {};
-	await pollTrigger(env(), { staticData, directory });
-	await activateEverywhere();
-	await pollTrigger(env(), { staticData, directory });
-	await sandbox.admin.advanceClock(DAYS_3);
+	await placeEverywhereAndFinish(staticData);
 	// Every answer takes 400 ms; the poll may start reads for 60 % of 500 ms, so only the first batch goes.
 	await sandbox.admin.addFault({ simulator: 'onapi', kind: 'slow', delayMs: 400, times: 10_000 });
 	const before = await requestCount();
@@ -139,10 +141,7 @@ test('stays inside the poll budget: operators whose turn comes after it wait for
 
 test('returns inside the poll budget when an operator hangs: the others are heard now, the slow one at the next poll', async () => {
 	const staticData: IDataObject = {};
-	await pollTrigger(env(), { staticData, directory });
-	await activateEverywhere();
-	await pollTrigger(env(), { staticData, directory });
-	await sandbox.admin.advanceClock(DAYS_3);
+	await placeEverywhereAndFinish(staticData);
 	const [slow] = directoryOperators();
 	// Every answer of one operator takes longer than n8n would wait for the whole poll.
 	const hangMs = 4 * BUDGET_MS;

@@ -14,7 +14,10 @@ import {
 	DAY_MS,
 	HOUR_MS,
 	LIFECYCLE_CASES,
+	lifecycleOnApiOperators,
 	mendFixedAccess,
+	PORTAL_OPERATOR,
+	portalDirectoryEntry,
 	setUpLifecycleWorld,
 	UNLISTED_OPERATOR,
 	type LifecycleCase,
@@ -29,6 +32,7 @@ import { createFakeClock } from '../../e2e/lib/faketime';
 import { lifecycleWorkflowPath } from '../../e2e/lib/paths';
 import { installPreparedPackage } from '../../e2e/lib/prepared-package';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../../e2e/lib/sandbox-credentials';
+import type { CredentialToImport } from '../../e2e/lib/n8n-cli';
 import { createTrackingTable, trackingTablesOf, trackingTableScopes } from '../../e2e/lib/tracking-table';
 import { waitFor } from '../../e2e/lib/wait-for';
 import { createWorldClock, type WorldClock } from '../../e2e/lib/world-clock';
@@ -36,6 +40,15 @@ import { createWorldClock, type WorldClock } from '../../e2e/lib/world-clock';
 const MINUTE_MS = 60_000;
 const cases = LIFECYCLE_CASES as Record<LifecycleCaseName, LifecycleCase>;
 const names = Object.keys(cases) as LifecycleCaseName[];
+
+/** The sandbox credentials, the ON-API Operators directory also listing the Stadsnätsportalen-only operator. */
+function weekCredentials(sandboxUrl: string): CredentialToImport[] {
+	return sandboxCredentials(credentialReferences(readWorkflowFile(lifecycleWorkflowPath)), sandboxUrl).map((credential) => {
+		if (credential.type !== 'onApiOperatorsApi') return credential;
+		const directory = JSON.parse(String(credential.data.operators)) as unknown[];
+		return { ...credential, data: { operators: JSON.stringify([...directory, portalDirectoryEntry(sandboxUrl)]) } };
+	});
+}
 
 /** The template as a user who allows forced take-over would have it (the setting at the top of "Decide"). */
 function lifecycleWorkflowAllowingTakeover(): Record<string, unknown> {
@@ -88,20 +101,20 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 		sandbox = await startSandbox({
 			extraSimulators: [
 				({ clock }) => {
-					onApi = createOnApiSimulator({ clock });
+					onApi = createOnApiSimulator({ clock, operators: lifecycleOnApiOperators() });
 					return onApi;
 				},
 			],
 		});
 		setUpLifecycleWorld(onApi);
 		await sandbox.admin.tjansteguiden.updateConfig({
-			operators: [...DEMO_OPERATORS.map(({ coId, name, socketPrefix }) => ({ coId, name, socketPrefix })), UNLISTED_OPERATOR],
+			operators: [...DEMO_OPERATORS.map(({ coId, name, socketPrefix }) => ({ coId, name, socketPrefix })), UNLISTED_OPERATOR, PORTAL_OPERATOR],
 		});
 
 		const workflow = lifecycleWorkflowAllowingTakeover();
 		instance = await createN8nInstance({ name: 'lifecycle-week' });
 		await installPreparedPackage(instance);
-		await importCredentials(instance, sandboxCredentials(credentialReferences(readWorkflowFile(lifecycleWorkflowPath)), sandbox.url));
+		await importCredentials(instance, weekCredentials(sandbox.url));
 		await importWorkflows(instance, [workflow], 'the life-cycle template');
 		await publishWorkflow(instance, workflowId);
 
@@ -191,6 +204,14 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 			expect(ours.filter((entry) => entry.type === message.type && entry.message.includes(message.contains))).toHaveLength(1);
 		}
 		if (expected.messages.length === 0) expect(ours.filter((entry) => entry.type === 'error' || entry.type === 'alert')).toEqual([]);
+	});
+
+	it.each(names)('%s: sets a Tjänsteguiden status only when it changes', async (name) => {
+		const view = await order(name);
+		// The sandbox logs every set_status (and the customer's cancellation) as a system entry.
+		const statuses = [cases[name].order.status ?? 'new', ...(view.log ?? []).filter((entry) => entry.type === 'system').map((entry) => entry.message.replace(/^Status changed to /, ''))];
+		const repeated = statuses.filter((status, index) => index > 0 && status === statuses[index - 1]);
+		expect({ name, statuses, repeated }).toEqual({ name, statuses, repeated: [] });
 	});
 
 	it.each(names)('%s: exactly one ON-API order per intent, none done before its day', async (name) => {

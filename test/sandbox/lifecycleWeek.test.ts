@@ -1,7 +1,16 @@
 /** The life-cycle week's world (sandbox/src/scenarios/lifecycleWeek.ts) behaves as its cases say. */
 import { DEMO_SP_ID, FAILING_ACCESS_ID, TAKEN_ACCESS_ID } from '../../sandbox/src';
-import { FIXED_ACCESS_ID, HELD_ACCESS_ID, LIFECYCLE_CASES, mendFixedAccess, setUpLifecycleWorld } from '../../sandbox/src/scenarios/lifecycleWeek';
-import { activation, harness } from './onapiTestKit';
+import {
+	FIXED_ACCESS_ID,
+	HELD_ACCESS_ID,
+	LIFECYCLE_CASES,
+	lifecycleOnApiOperators,
+	mendFixedAccess,
+	PORTAL_OPERATOR,
+	portalDirectoryEntry,
+	setUpLifecycleWorld,
+} from '../../sandbox/src/scenarios/lifecycleWeek';
+import { activation, harness, PORTAL_AUTH } from './onapiTestKit';
 
 describe('the life-cycle week world', () => {
 	it('gives every case its own access', () => {
@@ -44,5 +53,17 @@ describe('the life-cycle week world', () => {
 		expect(Object.keys(sim.state('FIBNORR').operators.FIBNORR.behaviour.failingAccesses).sort()).toEqual([FAILING_ACCESS_ID, FIXED_ACCESS_ID].sort());
 		mendFixedAccess(sim);
 		expect(Object.keys(sim.state('FIBNORR').operators.FIBNORR.behaviour.failingAccesses)).toEqual([FAILING_ACCESS_ID]);
+	});
+
+	it('has an operator reached only through Stadsnätsportalen: its Endpoints list offers accesses and no orders endpoint', async () => {
+		const { call } = harness(lifecycleOnApiOperators());
+		const base = new URL(portalDirectoryEntry('http://127.0.0.1:1').baseUrl).pathname;
+		const endpoints = await call('GET', `${base}/endpoints`, { auth: PORTAL_AUTH });
+		expect(endpoints.status).toBe(200);
+		expect((endpoints.json as Array<{ name: string }>).map((entry) => entry.name)).toEqual(['accesses']);
+		const socket = LIFECYCLE_CASES.portalOnly.order.socket;
+		expect((await call('GET', `${base}/accesses/${socket}`, { auth: PORTAL_AUTH })).status).toBe(200);
+		expect((await call('POST', `${base}/orders`, { auth: PORTAL_AUTH, body: activation(socket) })).status).toBe(501);
+		expect(LIFECYCLE_CASES.portalOnly.order.co).toBe(PORTAL_OPERATOR.coId);
 	});
 });

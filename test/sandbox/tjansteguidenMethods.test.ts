@@ -103,6 +103,17 @@ describe('Tjänsteguiden Orders 1.0 simulator: methods', () => {
 			expect(after).toHaveLength(2);
 		});
 
+		it('stops a listing after maxListingRows rows when configured so, as Atlas listings may (spec §11)', async () => {
+			const { ids } = await sandbox.admin.tjansteguiden.createOrders([{ date: '2025-06-10T07:00:00Z' }, { date: '2025-06-10T08:00:00Z' }, { date: '2025-06-10T09:00:00Z' }]);
+			const listed = async () => listOf<OrderXml>((await call(sandbox, { method: 'orders', hash, date: '2025-06-10' })).body, 'order').map((order) => Number(order.id));
+
+			await sandbox.admin.tjansteguiden.updateConfig({ maxListingRows: 2 });
+			expect(await listed()).toEqual(ids.slice(0, 2));
+			await sandbox.admin.tjansteguiden.updateConfig({ maxListingRows: null });
+			expect(await listed()).toEqual(ids);
+			await expect(sandbox.admin.tjansteguiden.updateConfig({ maxListingRows: 0 })).rejects.toMatchObject({ status: 400 });
+		});
+
 		it('answers an empty response when nothing matches', async () => {
 			const result = envelope((await call(sandbox, { method: 'orders', hash, date: '2025-06-10' })).body);
 			expect(result).toMatchObject({ root: 'orders', status: 'success', response: '' });

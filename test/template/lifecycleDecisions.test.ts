@@ -2,6 +2,8 @@
  * The life-cycle template's decisions, run from the Code nodes' own JavaScript in
  * workflows/tjansteguiden-tl-lifecycle.json on the cases of issue 13.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { codeOfNode, runCodeNode, type CodeItem } from './codeNodeRunner';
 
 const FILE = 'tjansteguiden-tl-lifecycle.json';
@@ -28,7 +30,11 @@ describe('Classify', () => {
 		expect(classify({ delivery: '2026-11-20 00:00:00' }).requestedDate).toBeNull();
 	});
 	it('only imports a direct-activated order', () => {
-		expect(classify({ status: 'delivered', directActivated: true })).toMatchObject({ state: 'imported', needsFollowUp: false });
+		expect(classify({ status: 'delivered', directActivated: true })).toMatchObject({ state: 'imported', needsFollowUp: false, tgStatus: 'delivered' });
+	});
+	it('records the status the order gets at intake, so that a later step sets a status only when it changes', () => {
+		expect(classify({}).tgStatus).toBe('received');
+		expect(classify({ type: 'termination' }).tgStatus).toBe('received');
 	});
 	it('sends an order of another type to a person, with an alert', () => {
 		expect(classify({ type: 'termination' })).toMatchObject({ state: 'held', needsFollowUp: true, problemType: 'alert' });
@@ -72,6 +78,16 @@ describe('Decide', () => {
 		expect(out).toMatchObject({ decision: 'problem', state: 'held', problemType: 'error' });
 		expect(out.lastProblem).toContain('Unknown operator "XYZ"');
 	});
+	it('sends an operator reached only through Stadsnätsportalen to a person: it has no orders endpoint', () => {
+		const portal = "Stadsnätsportalen's ON-API does not offer subscription → getMany";
+		for (const failures of [[portal], ['Access SNPORTAL-A0001 not found', portal]]) {
+			const out = decide([...failures.map((error) => ({ json: { error } })), ...offered(offer('BB-250-250'))], { ...row, co: 'SNPORTAL' });
+			expect(out).toMatchObject({ decision: 'problem', state: 'held', problemType: 'alert' });
+			expect(out.lastProblem).toContain('SNPORTAL');
+			expect(out.lastProblem).toContain('Stadsnätsportalen');
+			expect(out.lastProblem).toContain('no orders endpoint');
+		}
+	});
 	it('sends a product the access does not offer, or cannot get yet, to a person', () => {
 		expect(decide(offered(offer('BB-100-100')))).toMatchObject({ decision: 'problem' });
 		expect(decide(offered(offer('BB-250-250', { availableDateTime: '3000-01-01T00:00:00Z' })))).toMatchObject({ decision: 'problem', problemType: 'alert' });
@@ -93,6 +109,16 @@ describe('Outcome', () => {
 	it('records an accepted order', () => {
 		expect(outcome({ orderId: 'O1', state: 'RECEIVED' })).toMatchObject({ next: 'ordered', state: 'ordered', onApiOrderId: 'O1' });
 		expect(outcome({ orderId: 'O1', state: 'IN_PROGRESS' }).next).toBe('ordered');
+	});
+	it('sets `active` only when the order is not active yet: a retried order that was active keeps it', () => {
+		expect(outcome({ orderId: 'O1', state: 'RECEIVED' }, { tgStatus: 'received' }).newStatus).toBe('active');
+		expect(outcome({ orderId: 'O1', state: 'RECEIVED' }, { tgStatus: 'waiting' }).newStatus).toBe('active');
+		expect(outcome({ orderId: 'O2', state: 'RECEIVED' }, { tgStatus: 'active' })).toMatchObject({ next: 'ordered', newStatus: '' });
+	});
+	it('sets `waiting` only when the order is not waiting yet: a retry that meets the other provider again keeps it', () => {
+		const conflict = { error: 'ServiceType is already claimed by other Service Provider.', httpCode: '409' };
+		expect(outcome(conflict, { tgStatus: 'received' }).newStatus).toBe('waiting');
+		expect(outcome(conflict, { tgStatus: 'waiting' })).toMatchObject({ state: 'waitingCustomer', newStatus: '' });
 	});
 	it('delivers an order finished at once, but not before the customer’s day', () => {
 		expect(outcome({ orderId: 'O1', state: 'DONE_SUCCESS' })).toMatchObject({ next: 'delivered', fromState: 'intake' });
@@ -134,8 +160,13 @@ describe('Finish', () => {
 });
 
 describe('Plan (every hour)', () => {
-	const plan = (rows: Array<Record<string, unknown>>, cancelledIds: number[] = [], now = NOW) =>
-		run('Plan', [], { 'Watched rows': { items: rows.map((json) => ({ json })) }, 'Cancelled orders': { items: cancelledIds.map((id) => ({ json: { id } })) } }, now).map((item) => [item.json.tgOrderId, item.json.action, item.json.state]);
+	const listedAs = (ids: number[], status = 'cancelled') => ids.map((id) => ({ id, status }));
+	const plan = (rows: Array<Record<string, unknown>>, listed: Array<Record<string, unknown>> = [], now = NOW, readOneByOne: CodeItem[] = [{ json: { readOneByOne: false } }]) =>
+		run('Plan', readOneByOne, { 'Cancellation window': { items: [{ json: { since: '2026-11-01', rows } }] }, 'Listed orders': { items: listed.map((json) => ({ json })) } }, now).map((item) => [
+			item.json.tgOrderId,
+			item.json.action,
+			item.json.state,
+		]);
 
 	it('withdraws an order placed but cancelled, cancels one never placed, flags one already carried out', () => {
 		expect(plan([
@@ -143,10 +174,7 @@ describe('Plan (every hour)', () => {
 			{ tgOrderId: '2', state: 'parked' },
 			{ tgOrderId: '3', state: 'delivered', doneAt: '2026-11-30T10:00:00Z' },
 			{ tgOrderId: '4', state: 'ordered' },
-		], [1, 2, 3])).toEqual([['1', 'withdraw', 'ordered'], ['2', 'cancel', 'parked'], ['3', 'problem', 'cancelledLate']]);
-	});
-	it('stops watching delivered orders after the window', () => {
-		expect(plan([{ tgOrderId: '3', state: 'delivered', doneAt: '2026-11-01T10:00:00Z' }], [3])).toEqual([]);
+		], [...listedAs([1, 2, 3]), ...listedAs([4], 'active')])).toEqual([['1', 'withdraw', 'ordered'], ['2', 'cancel', 'parked'], ['3', 'problem', 'cancelledLate']]);
 	});
 	it('releases parked orders on their day only, and delivers done-early ones then', () => {
 		const rows = [{ tgOrderId: '5', state: 'parked', releaseAt: '2026-12-03T23:00:00.000Z' }, { tgOrderId: '6', state: 'doneEarly', requestedDate: '2026-12-03T23:00:00.000Z' }];
@@ -156,16 +184,70 @@ describe('Plan (every hour)', () => {
 	it('tries a row again once a person cleared its flag', () => {
 		expect(plan([{ tgOrderId: '7', state: 'failed', needsFollowUp: true }, { tgOrderId: '8', state: 'waitingCustomer', needsFollowUp: false }])).toEqual([['8', 'place', 'waitingCustomer']]);
 	});
+	it('also acts on a cancellation found by reading an order the listing left out; a failed read changes nothing', () => {
+		const rows = [{ tgOrderId: '2', state: 'parked' }, { tgOrderId: '9', state: 'ordered' }];
+		const read = [{ json: { id: 2, status: 'cancelled' } }, { json: { error: 'Order 9: the service did not answer' } }];
+		expect(plan(rows, listedAs([101, 102], 'active'), NOW, read)).toEqual([['2', 'cancel', 'parked']]);
+	});
 });
 
 describe('Cancellation window and Withdrawn', () => {
+	const window = (rows: Array<Record<string, unknown>>) => one('Cancellation window', rows.map((json) => ({ json })));
+
 	it('lists from the oldest watched order’s Swedish day', () => {
-		const out = one('Cancellation window', [{ json: { tgOrderDate: '2026-11-28T23:30:00.000Z' } }, { json: { tgOrderDate: '2026-11-30T08:00:00.000Z' } }]);
-		expect(out).toEqual({ since: '2026-11-29' });
+		expect(window([{ tgOrderDate: '2026-11-28T23:30:00.000Z', state: 'ordered' }, { tgOrderDate: '2026-11-30T08:00:00.000Z', state: 'parked' }]).since).toBe('2026-11-29');
+	});
+	it('stops watching delivered orders after the window, and lists only from the orders still watched', () => {
+		const out = window([
+			{ tgOrderId: '3', state: 'delivered', doneAt: '2026-11-01T10:00:00Z', tgOrderDate: '2026-10-30T08:00:00.000Z' },
+			{ tgOrderId: '4', state: 'delivered', doneAt: '2026-11-30T10:00:00Z', tgOrderDate: '2026-11-25T08:00:00.000Z' },
+		]);
+		expect(out).toMatchObject({ since: '2026-11-25' });
+		expect((out.rows as Array<{ tgOrderId: string }>).map((row) => row.tgOrderId)).toEqual(['4']);
 	});
 	it('records a withdrawal, and flags an order the operator had started', () => {
 		const row = { tgOrderId: '1', co: 'SNDEMO', state: 'ordered' };
 		expect(one('Withdrawn', [{ json: { success: true, cancelled: true } }], { Action: { items: [{ json: row }] } })).toMatchObject({ next: 'cancelled', fromState: 'ordered' });
 		expect(one('Withdrawn', [{ json: { error: 'Order O1 is IN_PROGRESS' } }], { Action: { items: [{ json: row }] } })).toMatchObject({ next: 'problem', state: 'cancelledLate' });
+	});
+});
+
+describe('Not in the listing (Atlas listings may stop at 100 rows, Orders spec §11)', () => {
+	const watched = [{ tgOrderId: '1', state: 'ordered' }, { tgOrderId: '2', state: 'parked' }, { tgOrderId: '3', state: 'failed' }];
+	const listing = (ids: number[]): CodeItem[] => ids.map((id) => ({ json: { id, status: 'active' } }));
+	const unlisted = (listed: CodeItem[]) =>
+		run('Not in the listing', listed, { 'Cancellation window': { items: [{ json: { since: '2026-11-01', rows: watched } }] } }).map((item) => item.json);
+	const filler = (count: number) => Array.from({ length: count }, (_, index) => 1000 + index);
+
+	it('reads nothing one by one after a listing of fewer than 100 orders, or after an empty one', () => {
+		expect(unlisted(listing([1, ...filler(98)]))).toEqual([{ readOneByOne: false }]);
+		expect(unlisted([{ json: {} }])).toEqual([{ readOneByOne: false }]);
+	});
+	it('reads every watched order a listing of 100 orders did not contain', () => {
+		expect(unlisted(listing([1, ...filler(99)]))).toEqual([{ tgOrderId: '2', readOneByOne: true }, { tgOrderId: '3', readOneByOne: true }]);
+		expect(unlisted(listing([1, 2, 3, ...filler(150)]))).toEqual([{ readOneByOne: false }]);
+	});
+});
+
+describe('Wiring', () => {
+	const workflow = JSON.parse(readFileSync(path.join(__dirname, '../../workflows', FILE), 'utf8')) as {
+		nodes: Array<{ name: string; type: string; parameters: Record<string, unknown> }>;
+		connections: Record<string, { main: Array<Array<{ node: string }>> }>;
+	};
+	const into = (name: string) => Object.entries(workflow.connections).flatMap(([from, { main }]) => main.flatMap((targets, output) => (targets.some((target) => target.node === name) ? [{ from, output }] : [])));
+	const conditionOf = (name: string) => JSON.stringify(workflow.nodes.find((node) => node.name === name)?.parameters.conditions ?? {});
+
+	it('sets `active` and `waiting` only behind a check of the status the decision says changes', () => {
+		for (const [setter, status] of [['Active', 'active'], ['Waiting', 'waiting']]) {
+			const sources = into(setter);
+			expect(sources).toHaveLength(1);
+			expect(sources[0].output).toBe(0);
+			expect(conditionOf(sources[0].from)).toContain('newStatus');
+			expect(conditionOf(sources[0].from)).toContain(`"rightValue":"${status}"`);
+		}
+	});
+	it('reads the orders the listing left out before planning, and plans directly otherwise', () => {
+		expect(into('Read unlisted order')).toEqual([{ from: 'One by one?', output: 0 }]);
+		expect(into('Plan')).toEqual([{ from: 'One by one?', output: 1 }, { from: 'Read unlisted order', output: 0 }]);
 	});
 });

@@ -5,8 +5,11 @@
  * order against `expect`. Kept as data beside the sandbox so a benchmark or a demo can replay it.
  */
 import type { OnApiAdminOperations } from '../onapi/adminRoutes';
+import type { OperatorConfig } from '../onapi/types';
 import type { OrderStatus } from '../tjansteguiden/model';
-import { DEMO_SP_ID, FAILING_ACCESS_ID, FIBNORR, OTHER_SP_ID, SNDEMO, TAKEN_ACCESS_ID } from '../demo/world';
+import { demoOperators } from '../demo/onApiOperators';
+import { PORTAL_PREFIX } from '../onapi/routePath';
+import { DEMO_SP_ID, FAILING_ACCESS_ID, FIBNORR, OTHER_SP_ID, PORTAL_API_KEY, PORTAL_API_USER, SNDEMO, TAKEN_ACCESS_ID } from '../demo/world';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -48,6 +51,13 @@ export const FIXED_ACCESS_FAULT = 'Port not patched in the node';
 
 /** A network operator Tjänsteguiden knows but the ON-API Operators credential does not list. */
 export const UNLISTED_OPERATOR = { coId: 'NOSUCH', name: 'Okända Stadsnätet', socketPrefix: 'NOSUCH-' };
+
+/**
+ * A stadsnät whose only ON-API is Stadsnätsportalen's read-only one (on-api/STATUS.md, "ON-API 2.4
+ * Stadsnätsportalen"): its Endpoints list offers accesses and nothing else, so no orders endpoint.
+ */
+export const PORTAL_OPERATOR = { coId: 'SNPORTAL', name: 'Portalby Stadsnät', socketPrefix: 'SNPORTAL-' };
+const portalAccess = (n: number) => `${PORTAL_OPERATOR.socketPrefix}A${String(n).padStart(4, '0')}`;
 
 export const LIFECYCLE_CASES = {
 	immediate: {
@@ -111,6 +121,19 @@ export const LIFECYCLE_CASES = {
 		order: { service: 'TVBAS', socket: sndemo(11) },
 		expect: { status: 'received', messages: [{ type: 'error', contains: 'TVBAS' }], onApiOrders: 0, row: 'held', needsFollowUp: true },
 	},
+	portalOnly: {
+		order: { service: 'BB100100', socket: portalAccess(1), co: PORTAL_OPERATOR.coId },
+		expect: {
+			status: 'received',
+			messages: [
+				{ type: 'alert', contains: 'Stadsnätsportalen' },
+				{ type: 'alert', contains: 'no orders endpoint' },
+			],
+			onApiOrders: 0,
+			row: 'held',
+			needsFollowUp: true,
+		},
+	},
 	directActivated: {
 		order: { service: 'BB10001000', socket: sndemo(12), status: 'delivered' },
 		expect: { status: 'delivered', messages: [], onApiOrders: 0, row: 'imported', needsFollowUp: false },
@@ -118,6 +141,36 @@ export const LIFECYCLE_CASES = {
 } satisfies Record<string, LifecycleCase>;
 
 export type LifecycleCaseName = keyof typeof LIFECYCLE_CASES;
+
+/**
+ * The ON-API operators of the week: the demo world's, and PORTAL_OPERATOR with a few accesses
+ * (SNDEMO's first ones under its own IDs), reached only through Stadsnätsportalen.
+ */
+export function lifecycleOnApiOperators(): OperatorConfig[] {
+	const operators = demoOperators();
+	const sndemo = operators.find((operator) => operator.coId === SNDEMO.coId)!;
+	const portal: OperatorConfig = {
+		...sndemo,
+		coId: PORTAL_OPERATOR.coId,
+		name: PORTAL_OPERATOR.name,
+		preferredVersion: '2.4',
+		accesses: sndemo.accesses.slice(0, 3).map((access, index) => ({ ...access, accessId: portalAccess(index + 1) })),
+		subscriptions: [],
+		onPortal: true,
+	};
+	return [...operators, portal];
+}
+
+/** PORTAL_OPERATOR as the ON-API Operators credential lists it: Stadsnätsportalen's URL and the Atlas API login. */
+export function portalDirectoryEntry(sandboxUrl: string): Record<string, string> {
+	return {
+		coId: PORTAL_OPERATOR.coId,
+		baseUrl: `${sandboxUrl}${PORTAL_PREFIX}${PORTAL_OPERATOR.coId}`,
+		version: '2.4',
+		username: PORTAL_API_USER,
+		password: PORTAL_API_KEY,
+	};
+}
 
 /** The person's fix of `failedThenRetried`: the operator no longer fails that access. */
 export function mendFixedAccess(onApi: OnApiAdminOperations): void {

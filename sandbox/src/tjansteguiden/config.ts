@@ -19,6 +19,7 @@ export function defaultConfig(): TgConfig {
 		customerInfoEnvelope: 'wrapped',
 		errorStyle: 'assumed',
 		xsp: DEMO_XSP,
+		maxListingRows: null,
 		users: [{ apiUser: DEMO_API_USER, apiKey: DEMO_API_KEY, name: DEMO_API_USER_NAME }],
 		services: DEMO_TG_SERVICES.map((service) => ({ ...service })),
 		operators: DEMO_OPERATORS.map(({ coId, name, socketPrefix }) => ({ coId, name, socketPrefix })),
@@ -39,6 +40,7 @@ export interface TgConfigPatch {
 	customerInfoEnvelope?: TgConfig['customerInfoEnvelope'];
 	errorStyle?: TgConfig['errorStyle'];
 	xsp?: number;
+	maxListingRows?: number | null;
 	users?: TgUser[];
 	services?: TgService[];
 	operators?: TgOperator[];
@@ -67,6 +69,9 @@ export function patchConfig(config: TgConfig, patch: Record<string, unknown>): T
 				break;
 			case 'xsp':
 				next.xsp = positiveInteger(key, value);
+				break;
+			case 'maxListingRows':
+				next.maxListingRows = value === null ? null : positiveInteger(key, value);
 				break;
 			case 'users':
 				next.users = arrayOf(key, value, parseUser);

@@ -88,8 +88,14 @@ export function countListedOrders<Caller>(call: TgCall, side: CallerSide<Caller>
 	}
 }
 
+/** The first rows of a listing, as many as the configured cap lets through. */
+function capped<Row>(call: TgCall, rows: Row[]): Row[] {
+	const cap = call.config.maxListingRows;
+	return cap === null ? rows : rows.slice(0, cap);
+}
+
 function listOrders<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgReply {
-	const orders = side.orders(call, caller, requiredDate(call.params));
+	const orders = capped(call, side.orders(call, caller, requiredDate(call.params)));
 	const first = orders[0];
 	if (call.fault?.kind === 'duplicateListing' && first !== undefined) orders.push(first);
 	return side.readReply(call, 'orders', orders.map(orderSummary));
@@ -97,9 +103,10 @@ function listOrders<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Call
 
 /** "New or edited customers" (spec §5.5): listed again from their last change. */
 function listCustomers<Caller>(call: TgCall, side: CallerSide<Caller>, caller: Caller): TgReply {
-	const customers = call.state
-		.customersChangedBetween(requiredDate(call.params), call.nowMs)
-		.filter((customer) => side.seesCustomer(call, caller, customer));
+	const customers = capped(
+		call,
+		call.state.customersChangedBetween(requiredDate(call.params), call.nowMs).filter((customer) => side.seesCustomer(call, caller, customer)),
+	);
 	return side.readReply(call, 'customers', customers.map(customerSummary));
 }
 

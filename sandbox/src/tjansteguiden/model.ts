@@ -110,6 +110,11 @@ export interface TgConfig {
 	errorStyle: 'assumed' | 'documented';
 	/** This service provider's xsp id. */
 	xsp: number;
+	/**
+	 * Listings (`orders`, `customers`) stop after this many rows, as Atlas listings may (the Orders spec
+	 * §11: another Atlas API "will never return more than 100 matches"); null: no cap.
+	 */
+	maxListingRows: number | null;
 	users: TgUser[];
 	services: TgService[];
 	operators: TgOperator[];

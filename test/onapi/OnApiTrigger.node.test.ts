@@ -6,11 +6,18 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { resetOnApiProcessState } from '../../nodes/OnApi/processState';
 import { FAILING_ACCESS_ID, FAILING_ACCESS_MESSAGE } from '../../sandbox/src';
+import { PORTAL_API_KEY, PORTAL_API_USER } from '../../sandbox/src/onapi';
+import { PORTAL_PREFIX } from '../../sandbox/src/onapi/routePath';
 import { onApiRequests, PASSWORDS, runOnApi, useOnApiSandbox } from './onApiTestKit';
 import { directoryFor, placeActivation, pollTrigger, saveAndReload, triggerState } from './trigger/triggerTestKit';
 
 const env = useOnApiSandbox();
 const TIMING = { inProgressAfterMs: 60_000, doneAfterMs: 3_600_000 };
+
+/** SNDEMO as reached through Stadsnätsportalen, as a directory entry. */
+function portalEntry(): IDataObject {
+	return { coId: 'SNPORTAL', baseUrl: `${env().sandbox.url}${PORTAL_PREFIX}SNDEMO`, version: '2.4', username: PORTAL_API_USER, password: PORTAL_API_KEY };
+}
 
 function finishEverything() {
 	env().sandbox.clock.advance(TIMING.doneAfterMs + 1);
@@ -243,6 +250,29 @@ describe('ON-API Trigger, a directory of operators', () => {
 			['FIBNORR', 'CUST-F'],
 			['SNDEMO', 'CUST-S'],
 		]);
+	});
+
+	it('leaves out operators reached through Stadsnätsportalen (read-only, no orders): no request to the portal', async () => {
+		const staticData: IDataObject = {};
+		const portal = portalEntry();
+		const directory = JSON.stringify([...(JSON.parse(directoryFor(env())) as IDataObject[]), portal]);
+		await pollTrigger(env(), { staticData, directory });
+		await placeActivation(env(), { coId: 'SNDEMO', accessId: 'SNDEMO-A0001', spReference: 'CUST-S' });
+		finishEverything();
+		const emitted = await pollTrigger(env(), { staticData, directory });
+		expect(emitted.map((item) => [item.operator, item.spReference])).toEqual([['SNDEMO', 'CUST-S']]);
+		expect((await onApiRequests(env())).filter((request) => request.includes(PORTAL_PREFIX))).toEqual([]);
+		expect(Object.keys(triggerState(staticData).operators as IDataObject).sort()).toEqual(['FIBNORR', 'SNDEMO']);
+	});
+
+	it('refuses a directory of portal operators only, saying why', async () => {
+		const portal = portalEntry();
+		const failure = await pollTrigger(env(), { staticData: {}, directory: JSON.stringify([portal]) }).then(
+			() => undefined,
+			(error: Error) => error,
+		);
+		expect(failure?.message).toBe("Stadsnätsportalen's ON-API has no orders for the ON-API Trigger to hear");
+		expect((await onApiRequests(env())).filter((request) => request.includes(PORTAL_PREFIX))).toEqual([]);
 	});
 
 	it('a poll in which every operator fails throws, naming them, without passwords', async () => {

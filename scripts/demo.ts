@@ -1,8 +1,9 @@
 /**
  * `npm run demo` (through scripts/demo.sh, which builds first): the sandbox with its demo world
- * and a real n8n on http://127.0.0.1:5678 with this package, sandbox credentials and the template
- * workflow imported and active, and a local owner to log in with. Ctrl-C stops everything it
- * started. Every run starts from a fresh n8n user folder in .demo/ (DEMO_DIR).
+ * and a real n8n on http://127.0.0.1:5678 with this package, sandbox credentials, the life-cycle
+ * template active (its Data Table made first), the older order-flow template imported inactive,
+ * and a local owner to log in with. Ctrl-C stops everything it started. Every run starts from a
+ * fresh n8n user folder in .demo/ (DEMO_DIR).
  */
 import axios from 'axios';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,19 +11,20 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildAndPack, installIntoUserFolder } from '../e2e/lib/community-package';
-import { importCredentials, importWorkflowFile, publishWorkflow } from '../e2e/lib/n8n-cli';
+import { importCredentials, importWorkflowFile } from '../e2e/lib/n8n-cli';
 import { ensureN8nHost } from '../e2e/lib/n8n-host';
 import { createN8nInstance } from '../e2e/lib/n8n-instance';
-import { createApiKey, setUpOwner } from '../e2e/lib/n8n-owner';
+import { createApiKey, defaultApiKeyScopes, setUpOwner } from '../e2e/lib/n8n-owner';
+import { N8nPublicApi } from '../e2e/lib/n8n-public-api';
 import { startN8nServer, type N8nServer } from '../e2e/lib/n8n-server';
 import { node24 } from '../e2e/lib/node24';
 import { lifecycleWorkflowPath, repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { assertPortFree } from '../e2e/lib/ports';
 import { stopWhenGone } from '../e2e/lib/watchdog';
 import { credentialReferences, readWorkflowFile, sandboxCredentials } from '../e2e/lib/sandbox-credentials';
-import { createTrackingTable, trackingTablesOf, trackingTableScopes } from '../e2e/lib/tracking-table';
+import { createTrackingTable, dataTableEditorUrl, findDataTable, trackingTablesOf, trackingTableScopes } from '../e2e/lib/tracking-table';
 import { waitFor } from '../e2e/lib/wait-for';
-import { demoArrivals } from '../sandbox/src';
+import { DEMO_RUN_ORDER_DURATIONS, demoArrivals, SandboxAdminClient } from '../sandbox/src';
 
 /** Fixed defaults (the README's URLs); the end-to-end test of the demo moves them to free ports. */
 function portFromEnv(name: string, fallback: number): number {
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
 		await assertPortFree(n8nPort, 'n8n editor');
 		await assertPortFree(brokerPort, 'n8n task broker');
 		await assertPortFree(sandboxPort, 'sandbox');
-		if (!existsSync(templateWorkflowPath)) throw new Error(`the template workflow ${templateWorkflowPath} is missing`);
+		for (const file of [lifecycleWorkflowPath, templateWorkflowPath]) if (!existsSync(file)) throw new Error(`the template workflow ${file} is missing`);
 
 		await ensureN8nHost((line) => say(line));
 		// Only what an earlier run made here: DEMO_DIR may be any folder.
@@ -130,15 +132,16 @@ async function main(): Promise<void> {
 			}
 		});
 
-		say('Importing credentials and the template workflow ...');
-		const workflows = readWorkflowFile(templateWorkflowPath);
-		// The life-cycle template is imported but left inactive: both templates take the same new
-		// orders, so only one of them may be active at a time.
+		say('Importing credentials and both templates ...');
+		// Only the life-cycle template is activated: both templates take the same new orders, so
+		// with both active each order would be handled twice.
 		const lifecycle = readWorkflowFile(lifecycleWorkflowPath);
-		await importCredentials(instance, sandboxCredentials(credentialReferences([...workflows, ...lifecycle]), sandbox.url));
-		await importWorkflowFile(instance, templateWorkflowPath);
+		const orderFlow = readWorkflowFile(templateWorkflowPath);
+		await importCredentials(instance, sandboxCredentials(credentialReferences([...lifecycle, ...orderFlow]), sandbox.url));
 		await importWorkflowFile(instance, lifecycleWorkflowPath);
-		for (const workflow of workflows) await publishWorkflow(instance, workflow.id);
+		await importWorkflowFile(instance, templateWorkflowPath);
+		const admin = new SandboxAdminClient(sandbox.url);
+		for (const [coId, timing] of Object.entries(DEMO_RUN_ORDER_DURATIONS)) await admin.onapi.setOrderDuration(coId, timing);
 
 		say(`Starting n8n on ${instance.baseUrl} (about 15 s) ...`);
 		const n8n: N8nServer = await startN8nServer(instance, { maxLifetimeSeconds: 0 });
@@ -151,32 +154,43 @@ async function main(): Promise<void> {
 		});
 		const password = newPassword();
 		const session = await setUpOwner(n8n.baseUrl, { email: ownerEmail, password, firstName: 'Demo', lastName: 'User' });
-		const tableKey = await createApiKey(n8n.baseUrl, session, trackingTableScopes, 'demo: tracking table');
-		for (const table of trackingTablesOf(lifecycleWorkflowPath)) await createTrackingTable(n8n.baseUrl, tableKey, table);
+		const apiKey = await createApiKey(n8n.baseUrl, session, [...defaultApiKeyScopes, ...trackingTableScopes], 'demo');
+		const tables = trackingTablesOf(lifecycleWorkflowPath);
+		for (const table of tables) await createTrackingTable(n8n.baseUrl, apiKey, table);
+		// The table exists before the first intake run writes to it.
+		say(`Activating "${lifecycle.map((workflow) => workflow.name).join('", "')}" ...`);
+		const api = new N8nPublicApi(n8n.baseUrl, apiKey);
+		for (const workflow of lifecycle) await api.activateWorkflow(workflow.id);
 
-		// The trigger starts from now: its first poll remembers what exists. Orders scheduled only
-		// after that poll are all handled, whatever the machine's speed, and walk every path.
-		say('Waiting for the workflow to poll Tjänsteguiden for the first time ...');
+		// The triggers start from now: their first polls remember what exists. Orders scheduled only
+		// after those polls are all handled, whatever the machine's speed, and walk every path.
+		say('Waiting for the workflow to poll Tjänsteguiden and the operators for the first time ...');
 		await waitFor(
-			"the trigger's first poll",
+			"the triggers' first polls",
 			async () => {
-				const { data } = await axios.get<{ entries: Array<{ status?: number }> }>(`${sandbox.url}/__admin/requests`, {
-					params: { simulator: 'tjansteguiden', operation: 'orders' },
-				});
-				return data.entries.some((entry) => entry.status === 200) ? true : undefined;
+				const tjansteguiden = await admin.requests({ simulator: 'tjansteguiden', operation: 'orders' });
+				const operators = await admin.requests({ simulator: 'onapi' });
+				return tjansteguiden.entries.some((entry) => entry.status === 200) && operators.entries.some((entry) => entry.status !== undefined) ? true : undefined;
 			},
 			{ timeoutMs: 300_000 },
 		);
-		await axios.post(`${sandbox.url}/__admin/tjansteguiden/orders`, demoArrivals(Date.now()));
+		await admin.tjansteguiden.createOrders(demoArrivals(Date.now()));
 
+		const table = await findDataTable(n8n.baseUrl, apiKey, tables[0]!.name);
+		const minutes = (duration: string) => duration.replace(/m$/, ' min');
+		const durations = Object.entries(DEMO_RUN_ORDER_DURATIONS).map(([coId, timing]) => `${coId} ${minutes(timing.doneAfter)}`);
 		say('');
 		say('The demo is running.');
 		say(`  n8n editor:   ${n8n.baseUrl}`);
 		say(`  Log in with:  ${ownerEmail} / ${password}`);
-		say(`  Workflow:     ${workflows.map((workflow) => `"${workflow.name}"`).join(', ')} (active; 15 demo orders arrive over the next 5 minutes, one about every 20 s)`);
-		say(`  Life-cycle:   ${lifecycle.map((workflow) => `"${workflow.name}"`).join(', ')} (inactive; its Data Table "${trackingTablesOf(lifecycleWorkflowPath).map((table) => table.name).join('", "')}" is made)`);
-		say(`  Sandbox:      ${sandbox.url}/__admin (orders with status and log, operators, clock, faults; ?status=waiting shows`);
-		say('                the three demo orders that end "waiting" with an error message)');
+		say(`  Workflow:     ${lifecycle.map((workflow) => `"${workflow.name}"`).join(', ')} (active): the TL's whole life-cycle.`);
+		say('                15 demo orders arrive over the next 5 minutes, one about every 20 s; each goes received → active →');
+		say(`                delivered within minutes (the operators take ${durations.join(', ')}). Three need a person: their runs`);
+		say('                fail in "Needs a person" (Overview → Executions) and their rows get needsFollowUp.');
+		say(`  Tracking:     Data Table "${tables.map((spec) => spec.name).join('", "')}" (Overview → Data tables): one row per order, its state`);
+		if (table) say(`                ${dataTableEditorUrl(n8n.baseUrl, table)}`);
+		say(`  Also there:   ${orderFlow.map((workflow) => `"${workflow.name}"`).join(', ')} (the 0.1.0 template, inactive: it takes the same new orders)`);
+		say(`  Sandbox:      ${sandbox.url}/__admin (orders with status and log, operators, clock, faults)`);
 		say('                The older demo orders stay "new": the trigger starts from now and only takes orders that arrive after it.');
 		say(`  Logs:         ${path.relative(repoRoot, logs)}/sandbox.log, ${path.relative(repoRoot, n8n.logFile)}`);
 		say('Press Ctrl-C to stop n8n and the sandbox.');

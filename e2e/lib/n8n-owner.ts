@@ -29,9 +29,20 @@ function describeFailure(what: string, status: number, body: unknown): Error {
 export async function setUpOwner(baseUrl: string, owner: OwnerAccount): Promise<string> {
 	const response = await axios.post(`${baseUrl}/rest/owner/setup`, owner, { validateStatus: () => true, timeout: 30_000 });
 	if (response.status !== 200) throw describeFailure('n8n owner setup', response.status, response.data);
-	const cookie = (response.headers['set-cookie'] ?? []).map((value) => value.split(';')[0]).join('; ');
-	if (!cookie) throw new Error('n8n owner setup: no session cookie in the response');
+	return sessionCookieOf(response.headers['set-cookie']);
+}
+
+function sessionCookieOf(setCookie: string[] | undefined): string {
+	const cookie = (setCookie ?? []).map((value) => value.split(';')[0]).join('; ');
+	if (!cookie) throw new Error('n8n: no session cookie in the response');
 	return cookie;
+}
+
+/** Logs an existing user in over the editor's REST API; returns the session cookie. */
+export async function logIn(baseUrl: string, email: string, password: string): Promise<string> {
+	const response = await axios.post(`${baseUrl}/rest/login`, { emailOrLdapLoginId: email, password }, { validateStatus: () => true, timeout: 30_000 });
+	if (response.status !== 200) throw describeFailure('n8n login', response.status, response.data);
+	return sessionCookieOf(response.headers['set-cookie']);
 }
 
 /**

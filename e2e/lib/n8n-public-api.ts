@@ -39,7 +39,8 @@ export class N8nPublicApi {
 	}
 
 	private async request<T>(method: 'get' | 'post', url: string, params?: Record<string, unknown>): Promise<T> {
-		const response = await this.http.request({ method, url, params });
+		// n8n 2.x answers a POST without a JSON body with 415.
+		const response = await this.http.request({ method, url, params, ...(method === 'post' ? { data: {} } : {}) });
 		if (response.status !== 200) {
 			const message = (response.data as { message?: string } | undefined)?.message ?? '';
 			throw new Error(`n8n public API ${method.toUpperCase()} ${url}: HTTP ${response.status} ${message}`.trim());

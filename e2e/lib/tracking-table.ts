@@ -41,3 +41,40 @@ export async function createTrackingTable(baseUrl: string, apiKey: string, table
 	}
 	return (response.data as { id?: string }).id;
 }
+
+export interface DataTableSummary {
+	id: string;
+	name: string;
+	projectId: string;
+}
+
+/** The Data Table named exactly `name`, if the API key's user sees one (scope `dataTable:list`). */
+export async function findDataTable(baseUrl: string, apiKey: string, name: string): Promise<DataTableSummary | undefined> {
+	const response = await axios.get<{ data: DataTableSummary[] }>(`${baseUrl}/api/v1/data-tables`, {
+		headers: { 'X-N8N-API-KEY': apiKey },
+		params: { limit: 100 },
+		timeout: 30_000,
+	});
+	return response.data.data.find((table) => table.name === name);
+}
+
+/** Every row of a Data Table (scope `dataTableRow:read`), pages followed. */
+export async function dataTableRows(baseUrl: string, apiKey: string, tableId: string): Promise<Array<Record<string, unknown>>> {
+	const rows: Array<Record<string, unknown>> = [];
+	let cursor: string | undefined;
+	do {
+		const response = await axios.get<{ data: Array<Record<string, unknown>>; nextCursor?: string | null }>(`${baseUrl}/api/v1/data-tables/${tableId}/rows`, {
+			headers: { 'X-N8N-API-KEY': apiKey },
+			params: { limit: 100, ...(cursor ? { cursor } : {}) },
+			timeout: 30_000,
+		});
+		rows.push(...response.data.data);
+		cursor = response.data.nextCursor ?? undefined;
+	} while (cursor);
+	return rows;
+}
+
+/** Where the editor shows a Data Table's rows. */
+export function dataTableEditorUrl(baseUrl: string, table: DataTableSummary): string {
+	return `${baseUrl}/projects/${table.projectId}/datatables/${table.id}`;
+}

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startSandbox, type RunningSandbox } from '../../sandbox/src';
-import { launchChromium } from '../../e2e/lib/browser';
+import { errorToasts, signedInPage } from '../../e2e/lib/browser';
 import { importCredentials, importWorkflowFile } from '../../e2e/lib/n8n-cli';
 import { createN8nInstance, type N8nInstance } from '../../e2e/lib/n8n-instance';
 import { setUpOwner } from '../../e2e/lib/n8n-owner';
@@ -41,14 +41,7 @@ describe.each(templates)('$label in the n8n editor, in headless Chromium', ({ fi
 		server = await startN8nServer(instance, { maxLifetimeSeconds: 900 });
 		const cookie = await setUpOwner(server.baseUrl, { email: 'e2e@example.com', password: 'E2eOwnerPassw0rd', firstName: 'End', lastName: 'ToEnd' });
 
-		browser = await launchChromium(path.join(instance.workDir, 'chromium-profile'));
-		await browser.addCookies(
-			cookie.split('; ').map((pair) => {
-				const [name, ...value] = pair.split('=');
-				return { name: name!, value: value.join('='), url: server!.baseUrl };
-			}),
-		);
-		page = await browser.newPage();
+		({ browser, page } = await signedInPage(path.join(instance.workDir, 'chromium-profile'), server.baseUrl, cookie));
 		page.on('pageerror', (error) => pageErrors.push(error.message));
 		await page.goto(`${server.baseUrl}/workflow/${workflow.id}`, { waitUntil: 'load', timeout: 120_000 });
 		await page.locator('[data-test-id="canvas-node"]').first().waitFor({ timeout: 120_000 });
@@ -93,8 +86,7 @@ describe.each(templates)('$label in the n8n editor, in headless Chromium', ({ fi
 	});
 
 	it('shows no error toast, and the page throws nothing', async () => {
-		// n8n's toasts are Element Plus notifications; an error one carries the --error type icon.
-		const toasts = await page.locator('.el-notification:has(.el-notification--error)').allInnerTexts();
+		const toasts = await errorToasts(page);
 		expect({ toasts, pageErrors }).toEqual({ toasts: [], pageErrors: [] });
 	});
 });

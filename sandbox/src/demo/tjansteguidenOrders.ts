@@ -73,9 +73,10 @@ type DemoOrder = OrderInput & { date: number; sameCustomerAsPrevious?: boolean }
 /**
  * Orders with creation times in the near future: they "arrive" as the sandbox clock passes them.
  * The TL flow only handles orders that arrive after it starts, so the first arrivals walk every
- * path of the template: a normal activation per operator, a direct-activated order, one the
- * operator fails, one on a port another provider holds, and a product with no ON-API mapping.
- * `npm run demo` schedules them itself once the workflow has polled (see scripts/demo.ts).
+ * path of the templates: a normal activation per operator, a direct-activated order, one the
+ * operator fails, one on a port another provider holds, a product with no ON-API mapping, and one
+ * the customer wants in three days (the life-cycle template orders it for that day, so it stays
+ * `active`). `npm run demo` schedules them itself once the workflow has polled (see scripts/demo.ts).
  */
 export function demoArrivals(nowMs: number, options: DemoSeedOptions = {}): OrderInput[] {
 	const count = options.arrivals ?? 15;
@@ -86,6 +87,7 @@ export function demoArrivals(nowMs: number, options: DemoSeedOptions = {}): Orde
 		4: { socket: FAILING_ACCESS_ID, service: 'BB100100' },
 		6: { socket: TAKEN_ACCESS_ID, service: 'BB100100' },
 		8: { socket: sndemoAccess(25), service: 'TVBAS' },
+		9: { delivery: nowMs + 3 * DAY_MS },
 	};
 	const arrivals: OrderInput[] = [];
 	for (let k = 1; k <= count; k++) {

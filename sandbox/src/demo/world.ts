@@ -80,6 +80,17 @@ export const FIBNORR: DemoOperator = {
 
 export const DEMO_OPERATORS: readonly DemoOperator[] = [SNDEMO, FIBNORR];
 
+/**
+ * How long the demo operators take while `npm run demo` runs (the simulators' default is seconds,
+ * which suits the tests): long enough that an order the life-cycle template placed sits `active`
+ * for a few minutes before its completion run sets it `delivered`, short enough that the first
+ * orders are delivered within about five minutes of the demo's start. Real time, no clock tricks.
+ */
+export const DEMO_RUN_ORDER_DURATIONS: Readonly<Record<string, { inProgressAfter: string; doneAfter: string }>> = {
+	[SNDEMO.coId]: { inProgressAfter: '1m', doneAfter: '2m' },
+	[FIBNORR.coId]: { inProgressAfter: '2m', doneAfter: '4m' },
+};
+
 /** Another SP's broadband is active here (forced takeover possible): an activation conflicts. */
 export const TAKEN_ACCESS_ID = SNDEMO.access(TROUBLE_ACCESS_NUMBER);
 export const TAKEN_ACCESS_SUBSCRIPTION = { service: 'BB-100-100', spId: OTHER_SP_ID, spReference: 'OTHERSP-CUST-7731' } as const;

@@ -161,14 +161,15 @@ export function lifecycleIntakeFloor(
 			if (!node) throw new Error(`the life-cycle template has no node "${name}"`);
 			return nodeConcurrency(node).concurrency;
 		};
-		const intake: Array<[string, (call: ApiCall) => boolean]> = [
-			['Received', tg('set_status:received')],
-			['Services', onApi('GET services/')],
-			['Our subscriptions', onApi('GET subscriptions/')],
-			['Activate', onApi('POST orders/')],
-			['Active', tg('set_status:active')],
-		];
-		for (const [name, matches] of intake) stages.push(stage(name, count(calls, matches), byName(name)));
+		// "Services" and "Our subscriptions" each ask once per order: 2.6 services/ and subscriptions/, 2.4/2.5 both the access.
+		const accessChecks = count(calls, (call) => ['GET services/{id}', 'GET subscriptions/{id}', 'GET accesses/{id}'].some((operation) => onApi(operation)(call)));
+		stages.push(
+			stage('Received', count(calls, tg('set_status:received')), byName('Received')),
+			stage('Services', Math.ceil(accessChecks / 2), byName('Services')),
+			stage('Our subscriptions', Math.floor(accessChecks / 2), byName('Our subscriptions')),
+			stage('Activate', count(calls, onApi('POST orders/')), byName('Activate')),
+			stage('Active', count(calls, tg('set_status:active')), byName('Active')),
+		);
 	} else {
 		// One login per poll, then each HTTP Request node's calls of a batch at once (or batchSize at a time).
 		// Each operator has its own Activate and Mark-as-active nodes; each accepted order is marked active once.

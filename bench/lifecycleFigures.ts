@@ -18,22 +18,30 @@ export interface ExecutionFigures {
 	longestMs?: number;
 	/** Executions that took longer than 60 s. */
 	overMinute: number;
+	/** Failed executions, by their error message (a failed poll is one that never started a node). */
+	errors: Record<string, number>;
 }
 
 export async function executionFigures(api: N8nPublicApi, workflowId: string, nowMs: number): Promise<ExecutionFigures> {
 	const executions = await api.listExecutions({ workflowId });
 	const byStatus: Record<string, number> = {};
+	const errors: Record<string, number> = {};
 	const durations: number[] = [];
 	for (const execution of executions) {
 		byStatus[execution.status] = (byStatus[execution.status] ?? 0) + 1;
-		const end = execution.stoppedAt ? Date.parse(execution.stoppedAt) : nowMs;
-		durations.push(end - Date.parse(execution.startedAt));
+		if (execution.startedAt) durations.push((execution.stoppedAt ? Date.parse(execution.stoppedAt) : nowMs) - Date.parse(execution.startedAt));
+		if (execution.status === 'error') {
+			const detail = await api.getExecution(execution.id);
+			const message = `${execution.startedAt ? '' : 'failed poll: '}${detail.data?.resultData.error?.message ?? 'no message'}`.slice(0, 300);
+			errors[message] = (errors[message] ?? 0) + 1;
+		}
 	}
 	return {
 		count: executions.length,
 		byStatus,
 		...(durations.length > 0 ? { longestMs: Math.max(...durations) } : {}),
 		overMinute: durations.filter((ms) => ms > 60_000).length,
+		errors,
 	};
 }
 
@@ -46,9 +54,9 @@ export interface IntakeFigures {
 export interface LifecycleCallFigures {
 	/** Every call from the backlog on (logins apart). */
 	all: CallCounts;
-	/** ON-API calls that check and place an order (services, subscriptions, accesses, POST orders). */
+	/** ON-API calls that check and place an order (services, subscriptions or the access, POST orders). */
 	onApiPlacement: number;
-	/** ON-API calls that find out an order is finished: the ON-API Trigger's polls, or the baseline's re-reads. */
+	/** All other ON-API calls but withdrawals: the ON-API Trigger's polls (and the nodes' endpoint lists), or the baseline's re-reads. */
 	onApiPolling: number;
 	/** The hourly cancellation check: its Tjänsteguiden listings, and ON-API withdrawals. */
 	cancellation: { listings: number; withdrawals: number; told: boolean };
@@ -59,7 +67,8 @@ export interface LifecycleCallFigures {
 	intake?: IntakeFigures;
 }
 
-const PLACEMENT = new Set(['GET services/', 'GET subscriptions/', 'GET accesses/{id}', 'POST orders/']);
+/** What the intake asks before it places an order (2.6: services + subscriptions of the access; 2.4/2.5: the access), and the order. */
+const PLACEMENT = new Set(['GET services/{id}', 'GET subscriptions/{id}', 'GET accesses/{id}', 'POST orders/']);
 const isWithdrawal = (call: ApiCall) => call.simulator === 'onapi' && /cancel|^DELETE /i.test(call.operation);
 
 /** The intake's calls: from the listing before the first order_info to the last `set_status active`. */

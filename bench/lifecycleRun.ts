@@ -161,7 +161,8 @@ export async function runLifecycle(label: string, scenario: LifecycleScenario, p
 
 		const calls = apiCallsSince(world.sandbox, beforeBacklog);
 		const executions = await executionFigures(started.api, workflowId, world.sandbox.clock.nowMs());
-		for (const [status, total] of Object.entries(executions.byStatus)) if (status !== 'success') problems.push(`${total} execution(s) ended ${status}`);
+		for (const [status, total] of Object.entries(executions.byStatus)) if (status !== 'success' && status !== 'error') problems.push(`${total} execution(s) ended ${status}`);
+		for (const [message, total] of Object.entries(executions.errors)) problems.push(`${total} execution(s) failed: ${message}`);
 		const figures = lifecycleCallFigures(workflow, calls, scenario, backlogAt);
 		if (figures.intake === undefined) problems.push('no intake in the request log (no order was read, or none set active)');
 		const result: LifecycleResult = {

@@ -161,7 +161,7 @@ function tgOrderCalls(result: LifecycleResult): number | undefined {
 
 export function lifecycleTable(results: LifecycleResult[]): string {
 	const lines = [
-		'| Life-cycle run | Orders | Delivered | All delivered after (min, sandbox) | Executions | Longest execution (s; target ≤ 60) | Executions > 60 s | Tjänsteguiden calls/order (target ≤ 5) | ON-API placing calls/order (target ≤ 3) | ON-API polling calls/order (trigger / Wait loop) | Cancellation check: listings (ON-API withdrawals) | Peak RSS n8n (MiB; target ≤ 1024) | Intake drain (s) | Intake floor (s) | × floor (target ≤ 1.3) | × batched baseline (target < 1) |',
+		'| Life-cycle run | Orders | Delivered | All delivered after (min, sandbox) | Executions | Longest execution (s; target ≤ 60) | Executions > 60 s | Tjänsteguiden calls/order (target ≤ 5) | ON-API placing calls/order (target ≤ 3) | ON-API polling calls/order (trigger / Wait loop) | Cancellation check: listings (ON-API withdrawals) | Peak RSS n8n, tree (main process) (MiB; target ≤ 1024) | Intake drain (s) | Intake floor (s) | × floor (target ≤ 1.3) | × batched baseline (target < 1) |',
 		'|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 	];
 	const batched = results.find((result) => result.scenario.kind === 'baseline-batched');
@@ -187,7 +187,7 @@ export function lifecycleTable(results: LifecycleResult[]): string {
 				calls ? perOrder(calls.onApiPlacement, orders) : '–',
 				calls ? perOrder(calls.onApiPolling, orders) : '–',
 				cancellation,
-				result.memory.samples > 0 ? Math.round(result.memory.treeMiB) : '–',
+				result.memory.samples > 0 ? `${Math.round(result.memory.treeMiB)} (${Math.round(result.memory.largestProcessMiB)})` : '–',
 				seconds(intake?.drainMs),
 				seconds(intake?.floor.ms),
 				ratio(intake?.drainMs, intake?.floor.ms),

@@ -13,6 +13,8 @@ export interface ApiCall {
 	coId?: string;
 	/** Tjänsteguiden: the `id` parameter (the order, or the customer for customer_info). */
 	id?: string;
+	/** Tjänsteguiden `orders`: the listing's `date` (from which day on). */
+	date?: string;
 	login: boolean;
 	arrivedAt: number;
 	answeredAt: number;
@@ -36,12 +38,14 @@ export function apiCallsSince(sandbox: RunningSandbox, afterSeq: number): ApiCal
 		const arrivedAt = Date.parse(entry.time);
 		const coId = /^\/onapi\/([^/]+)/.exec(entry.path)?.[1];
 		const id = typeof entry.query.id === 'string' ? entry.query.id : undefined;
+		const date = typeof entry.query.date === 'string' ? entry.query.date : undefined;
 		return {
 			seq: entry.seq,
 			simulator: entry.simulator,
 			operation: operationOf(entry),
 			...(coId === undefined ? {} : { coId }),
 			...(id === undefined ? {} : { id }),
+			...(date === undefined ? {} : { date }),
 			login: entry.login,
 			arrivedAt,
 			answeredAt: arrivedAt + (entry.durationMs ?? 0),

@@ -4,6 +4,7 @@
  * backlog of orders whose accesses exist at the operators.
  */
 import { DEMO_OPERATORS, SNDEMO, startSandbox, type RunningSandbox } from '../sandbox/src';
+import type { OrderStatus } from '../sandbox/src/tjansteguiden/model';
 import { createOnApiSimulator, type OnApiSimulator } from '../sandbox/src/onapi';
 
 export interface BenchSandbox {
@@ -52,17 +53,23 @@ function accessId(coId: string, index: number): string {
 	return `${coId}-BENCH${String(index).padStart(5, '0')}`;
 }
 
+/** The accesses of a backlog of `count` orders, in order: alternating between the operators. */
+export function backlogSockets(count: number): string[] {
+	const sockets: string[] = [];
+	for (let index = 0; index < count; index++) {
+		const coId = OPERATORS[index % OPERATORS.length] as string;
+		sockets.push(accessId(coId, Math.floor(index / OPERATORS.length) + 1));
+	}
+	return sockets;
+}
+
 /**
  * A burst of new orders: each on its own new access (alternating between the operators, each
  * access known at its operator with the demo services) and with its own new customer, for the
  * products the template maps. Created in one admin call, so a poll sees all of them or none.
  */
 export async function createBacklog(world: BenchSandbox, count: number): Promise<number[]> {
-	const sockets: string[] = [];
-	for (let index = 0; index < count; index++) {
-		const coId = OPERATORS[index % OPERATORS.length] as string;
-		sockets.push(accessId(coId, Math.floor(index / OPERATORS.length) + 1));
-	}
+	const sockets = backlogSockets(count);
 	for (const operator of DEMO_OPERATORS) {
 		const coId = operator.coId;
 		const ours = sockets.filter((socket) => socket.startsWith(`${coId}-`));
@@ -85,6 +92,6 @@ export async function createBacklog(world: BenchSandbox, count: number): Promise
 }
 
 /** How many orders of the sandbox have reached a status. */
-export async function countOrders(world: BenchSandbox, status: 'delivered' | 'new' | 'waiting'): Promise<number> {
+export async function countOrders(world: BenchSandbox, status: OrderStatus): Promise<number> {
 	return (await world.sandbox.admin.tjansteguiden.orders({ status, limit: 1, log: false })).total;
 }

@@ -5,12 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CredentialToImport } from '../e2e/lib/n8n-cli';
-import { repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
+import { lifecycleWorkflowPath, repoRoot, templateWorkflowPath } from '../e2e/lib/paths';
 import { credentialReferences, sandboxCredentials, type WorkflowJson } from '../e2e/lib/sandbox-credentials';
 import { isPackageNode, setMaxConcurrency } from './nodeConcurrency';
 import { DEMO_API_KEY, DEMO_USERNAME, FIBNORR_PASSWORD, SNDEMO_PASSWORD } from '../sandbox/src';
 
 export type WorkflowKind = 'template' | 'baseline';
+
+/** The workflows of the life-cycle runs: the life-cycle template, and its Wait-node baseline. */
+export type LifecycleKind = 'template' | 'baseline' | 'baseline-batched';
 
 export interface WorkflowNode {
 	name: string;
@@ -30,6 +33,7 @@ export interface BenchWorkflow {
 }
 
 export const baselineWorkflowPath = path.join(repoRoot, 'bench', 'baseline-workflow.json');
+export const lifecycleBaselineWorkflowPath = path.join(repoRoot, 'bench', 'lifecycle-baseline-workflow.json');
 /** The sandbox address written into the baseline's HTTP Request nodes (the sandbox CLI's default). */
 const BASELINE_SANDBOX_URL = 'http://127.0.0.1:8790';
 export const TRIGGER_TYPE = 'n8n-nodes-tjansteguiden.tjansteguidenTrigger';
@@ -73,11 +77,9 @@ export function maxOrdersPerPoll(json: BenchWorkflowJson): number {
 	return typeof options.maxOrdersPerPoll === 'number' ? options.maxOrdersPerPoll : 100;
 }
 
-/** The baseline with its HTTP Request nodes pointed at this run's sandbox. */
-export function baselineWorkflow(sandboxUrl: string): BenchWorkflow {
-	const text = readFileSync(baselineWorkflowPath, 'utf8').split(BASELINE_SANDBOX_URL).join(sandboxUrl);
-	const json = JSON.parse(text) as BenchWorkflowJson;
-	const credentials: CredentialToImport[] = credentialReferences([json]).map((reference) => {
+/** A hand-built workflow's credentials: HTTP Request auth filled with the sandbox's secrets, the package's by sandboxCredentials. */
+function handBuiltCredentials(json: BenchWorkflowJson, sandboxUrl: string): CredentialToImport[] {
+	return credentialReferences([json]).map((reference) => {
 		switch (reference.type) {
 			case 'httpQueryAuth':
 				return { ...reference, data: { name: 'api_key', value: DEMO_API_KEY } };
@@ -87,8 +89,41 @@ export function baselineWorkflow(sandboxUrl: string): BenchWorkflow {
 					data: { user: DEMO_USERNAME, password: /norrby|fibnorr/i.test(reference.name) ? FIBNORR_PASSWORD : SNDEMO_PASSWORD },
 				};
 			default:
-				throw new Error(`the baseline uses a credential type the benchmark cannot fill: ${reference.type}`);
+				return sandboxCredentials([reference], sandboxUrl)[0] as CredentialToImport;
 		}
 	});
-	return { kind: 'baseline', json, credentials };
+}
+
+/** A hand-built workflow file with its HTTP Request nodes pointed at this run's sandbox. */
+function handBuiltWorkflow(file: string, sandboxUrl: string): BenchWorkflowJson {
+	return JSON.parse(readFileSync(file, 'utf8').split(BASELINE_SANDBOX_URL).join(sandboxUrl)) as BenchWorkflowJson;
+}
+
+/** The baseline with its HTTP Request nodes pointed at this run's sandbox. */
+export function baselineWorkflow(sandboxUrl: string): BenchWorkflow {
+	const json = handBuiltWorkflow(baselineWorkflowPath, sandboxUrl);
+	return { kind: 'baseline', json, credentials: handBuiltCredentials(json, sandboxUrl) };
+}
+
+/** The life-cycle template exactly as shipped. */
+export function lifecycleTemplateWorkflow(sandboxUrl: string): BenchWorkflow {
+	const json = readWorkflow(lifecycleWorkflowPath);
+	return { kind: 'template', json, credentials: sandboxCredentials(credentialReferences([json]), sandboxUrl) };
+}
+
+/**
+ * The life-cycle baseline (bench/lifecycle-baseline-workflow.json). With `batching`, every HTTP
+ * Request node gets the Batching option: `batchSize` requests, then `batchIntervalMs` before the
+ * next batch (n8n starts a batch's requests without waiting for the previous batch's answers, so an
+ * interval of one round trip keeps about `batchSize` requests in flight, like a node's concurrency).
+ */
+export function lifecycleBaselineWorkflow(sandboxUrl: string, batching?: { batchSize: number; batchIntervalMs: number }): BenchWorkflow {
+	const json = handBuiltWorkflow(lifecycleBaselineWorkflowPath, sandboxUrl);
+	if (batching) {
+		for (const node of json.nodes.filter((candidate) => candidate.type === 'n8n-nodes-base.httpRequest')) {
+			const options = (node.parameters.options ?? {}) as Record<string, unknown>;
+			node.parameters.options = { ...options, batching: { batch: { batchSize: batching.batchSize, batchInterval: batching.batchIntervalMs } } };
+		}
+	}
+	return { kind: 'baseline', json, credentials: handBuiltCredentials(json, sandboxUrl) };
 }

@@ -15,8 +15,8 @@
  */
 import { demoOperatorNamed } from '../e2e/lib/sandbox-credentials';
 import type { ApiCall } from './apiCalls';
-import type { OperatorSpeed } from './benchSandbox';
-import { maxOrdersPerPoll, type BenchWorkflow, type WorkflowNode } from './benchWorkflows';
+import { OPERATORS, type OperatorSpeed } from './benchSandbox';
+import { maxOrdersPerPoll, triggerNode, type BenchWorkflow, type WorkflowNode } from './benchWorkflows';
 import { nodeConcurrency } from './nodeConcurrency';
 
 export interface FloorStage {
@@ -131,4 +131,55 @@ export function baselineFloor(workflow: BenchWorkflow, calls: readonly ApiCall[]
 		if (key.endsWith('POST orders/')) operatorWaitMs += waitPerOrder(speed, waitMs);
 	}
 	return total(stages, latencyMs, operatorWaitMs);
+}
+
+/**
+ * The floor of a life-cycle run's intake: from the poll that lists the backlog to the last order
+ * set `active`, in batches of the trigger's Max Orders per Poll a minute apart. The template's
+ * intake nodes use their concurrency; the baseline's HTTP Request nodes send a batch's items at
+ * once, or `batchSize` at a time when batched. Data Table reads and writes cost no API call.
+ */
+export function lifecycleIntakeFloor(
+	workflow: BenchWorkflow,
+	calls: readonly ApiCall[],
+	latencyMs: number,
+	orders: number,
+	batchSize?: number,
+): LatencyFloor {
+	const nodes = workflow.json.nodes;
+	const trigger = triggerNode(workflow.json);
+	const polls = Math.ceil(orders / maxOrdersPerPoll(workflow.json));
+	const tg = (operation: string) => (call: ApiCall) => call.simulator === 'tjansteguiden' && call.operation === operation;
+	const onApi = (operation: string) => (call: ApiCall) => call.simulator === 'onapi' && call.operation === operation;
+	const stages: FloorStage[] = [
+		stage('trigger: orders', Math.min(polls, count(calls, tg('orders'))), 1),
+		stage('trigger: order_info + customer_info', count(calls, (call) => tg('order_info')(call) || tg('customer_info')(call)), nodeConcurrency(trigger).concurrency),
+	];
+	if (workflow.kind === 'template') {
+		const byName = (name: string) => {
+			const node = nodes.find((candidate) => candidate.name === name);
+			if (!node) throw new Error(`the life-cycle template has no node "${name}"`);
+			return nodeConcurrency(node).concurrency;
+		};
+		// "Services" and "Our subscriptions" each ask once per order: 2.6 services/ and subscriptions/, 2.4/2.5 both the access.
+		const accessChecks = count(calls, (call) => ['GET services/{id}', 'GET subscriptions/{id}', 'GET accesses/{id}'].some((operation) => onApi(operation)(call)));
+		stages.push(
+			stage('Received', count(calls, tg('set_status:received')), byName('Received')),
+			stage('Services', Math.ceil(accessChecks / 2), byName('Services')),
+			stage('Our subscriptions', Math.floor(accessChecks / 2), byName('Our subscriptions')),
+			stage('Activate', count(calls, onApi('POST orders/')), byName('Activate')),
+			stage('Active', count(calls, tg('set_status:active')), byName('Active')),
+		);
+	} else {
+		// One login per poll, then each HTTP Request node's calls of a batch at once (or batchSize at a time).
+		// Each operator has its own Activate and Mark-as-active nodes; each accepted order is marked active once.
+		const perBatch = (label: string, calls: number) => stage(label, calls, batchSize ?? Math.ceil(calls / polls));
+		stages.push(stage('Log in', Math.min(polls, calls.filter((call) => call.login && call.simulator === 'tjansteguiden').length), 1));
+		stages.push(perBatch('Mark as received', count(calls, tg('set_status:received'))));
+		for (const coId of OPERATORS) {
+			const placed = count(calls, (call) => onApi('POST orders/')(call) && call.coId === coId);
+			stages.push(perBatch(`Activate at ${coId}`, placed), perBatch(`Mark as active (${coId})`, placed));
+		}
+	}
+	return total(stages, latencyMs, 0, polls);
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how fast the template drains a backlog of orders in a real n8n against the
  * sandbox (with latency on every call), next to a hand-built baseline workflow and the latency
- * floor; and the trigger's own figures. It measures and prints; it never fails on speed. It exits
+ * floor; the life-cycle runs (issue 13: 1,000 orders from intake to delivered, operators taking
+ * 1 minute to 2 hours, beside a Wait-node baseline); and the trigger's own figures. It measures and prints; it never fails on speed. It exits
  * non-zero only when a run could not be carried out or did not deliver every order.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,9 +13,22 @@ import { e2eWorkDir, repoRoot } from '../e2e/lib/paths';
 import type { OperatorSpeed } from './benchSandbox';
 import { maxOrdersPerPoll, shippedTemplateJson } from './benchWorkflows';
 import { runDrain, type DrainResult, type DrainScenario } from './drainRun';
+import { failedLifecycle, lifecycleIntakeConcurrency, runLifecycle, type LifecycleResult, type LifecycleScenario } from './lifecycleRun';
 import { parseOptions, usage } from './options';
 import { measureOnApiTrigger } from './onApiTriggerFigures';
-import { callsTable, drainTable, floorDetails, machineDescription, onApiTriggerTable, problemsList, triggerTable } from './report';
+import {
+	callsTable,
+	drainTable,
+	floorDetails,
+	lifecycleCallsTable,
+	lifecycleFloorDetails,
+	lifecycleProblems,
+	lifecycleTable,
+	machineDescription,
+	onApiTriggerTable,
+	problemsList,
+	triggerTable,
+} from './report';
 import { measureTrigger } from './triggerFigures';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -32,11 +46,13 @@ async function main(): Promise<number> {
 	}
 	const options = parsed;
 	const started = Date.now();
-	const trigger = await measureTrigger({ latencyMs: options.latencyMs, enrichOrders: options.enrichOrders, stateOrders: options.stateOrders });
-	const onApiTrigger = await measureOnApiTrigger();
+	const trigger = options.onlyLifecycle ? undefined : await measureTrigger({ latencyMs: options.latencyMs, enrichOrders: options.enrichOrders, stateOrders: options.stateOrders });
+	const onApiTrigger = options.onlyLifecycle ? undefined : await measureOnApiTrigger();
 
 	const drains: DrainResult[] = [];
-	if (!options.triggerOnly) {
+	const lifecycles: LifecycleResult[] = [];
+	const lifecycleWanted = options.lifecycleOrders > 0 && options.lifecycleRuns.length > 0;
+	if (!options.triggerOnly && (!options.onlyLifecycle || lifecycleWanted)) {
 		await ensureN8nHost(say);
 		say('Packing the package (built by bench/run.sh) ...');
 		const packed = await buildAndPack({ packageDir: repoRoot, destinationDir: path.join(e2eWorkDir, 'bench-package'), skipBuild: true });
@@ -68,6 +84,7 @@ async function main(): Promise<number> {
 			scenarios.push([`template-operator-${orders}`, { kind: 'template', orders, speed: DEFAULT_OPERATOR, latencyMs: options.latencyMs }]);
 			if (options.baseline) scenarios.push([`baseline-operator-${orders}`, { kind: 'baseline', orders, speed: DEFAULT_OPERATOR, latencyMs: options.latencyMs }]);
 		}
+		if (options.onlyLifecycle) scenarios.length = 0;
 		for (const [label, scenario] of scenarios) {
 			try {
 				drains.push(await runDrain(label, scenario, packed));
@@ -88,24 +105,45 @@ async function main(): Promise<number> {
 				});
 			}
 		}
+		if (lifecycleWanted) {
+			const batchSize = lifecycleIntakeConcurrency();
+			for (const kind of options.lifecycleRuns) {
+				const scenario: LifecycleScenario = {
+					kind,
+					orders: options.lifecycleOrders,
+					latencyMs: options.latencyMs,
+					...(kind === 'baseline-batched' ? { batchSize } : {}),
+				};
+				const label = `lifecycle-${kind}-${scenario.orders}`;
+				try {
+					lifecycles.push(await runLifecycle(label, scenario, packed));
+				} catch (error) {
+					say(`[${label}] failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+					lifecycles.push(failedLifecycle(scenario, error));
+				}
+			}
+		}
 	}
 
 	const when = new Date().toISOString();
 	const sections = [
 		`Benchmark of ${when} on ${machineDescription()}; ${options.latencyMs} ms added to every API call; took ${Math.round((Date.now() - started) / 60_000)} min.`,
 		...(drains.length > 0 ? [drainTable(drains), callsTable(drains), `Latency floors (calls/concurrency→round trips):\n${floorDetails(drains)}`] : []),
-		triggerTable(trigger),
-		onApiTriggerTable(onApiTrigger),
+		...(lifecycles.length > 0 ? [lifecycleTable(lifecycles), lifecycleCallsTable(lifecycles), lifecycleFloorDetails(lifecycles)] : []),
+		...(trigger ? [triggerTable(trigger)] : []),
+		...(onApiTrigger ? [onApiTriggerTable(onApiTrigger)] : []),
 		problemsList(drains),
+		lifecycleProblems(lifecycles),
 	].filter((section) => section !== '');
 	const markdown = sections.join('\n\n');
 	console.log(`\n${markdown}\n`);
 	mkdirSync(resultsDir, { recursive: true });
 	const stamp = when.replace(/[:.]/g, '-');
 	writeFileSync(path.join(resultsDir, `${stamp}.md`), `${markdown}\n`);
-	writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ when, machine: machineDescription(), options, drains, trigger, onApiTrigger }, null, 2));
+	writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ when, machine: machineDescription(), options, drains, lifecycles, trigger, onApiTrigger }, null, 2));
 	say(`Saved to ${path.relative(repoRoot, path.join(resultsDir, `${stamp}.md`))} (and .json)`);
-	return drains.every((drain) => drain.complete) ? 0 : 1;
+	// Speed never fails the run; a run that could not be carried out, or left orders undelivered, does.
+	return drains.every((drain) => drain.complete) && lifecycles.every((run) => run.delivered === run.scenario.orders && run.executions !== undefined) ? 0 : 1;
 }
 
 main().then(

@@ -1,4 +1,5 @@
 /** Command line of `npm run bench`. Every figure the benchmark prints comes from one run with these. */
+import type { LifecycleKind } from './benchWorkflows';
 
 export interface BenchOptions {
 	/** Extra delay the sandbox adds to every API call, both APIs (ms). */
@@ -15,7 +16,15 @@ export interface BenchOptions {
 	stateOrders: number;
 	/** Orders of the trigger's enrichment figure. */
 	enrichOrders: number;
+	/** Orders of the life-cycle runs (0: skip them). */
+	lifecycleOrders: number;
+	/** Which life-cycle runs: the template, the baseline as it is, the baseline batched. */
+	lifecycleRuns: LifecycleKind[];
+	/** Only the life-cycle runs: no drains, no in-process trigger figures. */
+	onlyLifecycle: boolean;
 }
+
+const LIFECYCLE_KINDS: readonly LifecycleKind[] = ['template', 'baseline', 'baseline-batched'];
 
 const defaults: BenchOptions = {
 	latencyMs: 50,
@@ -25,6 +34,9 @@ const defaults: BenchOptions = {
 	triggerOnly: false,
 	stateOrders: 100_000,
 	enrichOrders: 500,
+	lifecycleOrders: 1000,
+	lifecycleRuns: [...LIFECYCLE_KINDS],
+	onlyLifecycle: false,
 };
 
 export const usage = `Usage: npm run bench -- [options]
@@ -34,7 +46,10 @@ export const usage = `Usage: npm run bench -- [options]
   --no-baseline           do not run the hand-built baseline workflow
   --trigger-only          only the in-process trigger figures (no n8n)
   --state-orders <n>      orders of the trigger state simulation (default ${defaults.stateOrders})
-  --enrich-orders <n>     orders of the trigger enrichment figure (default ${defaults.enrichOrders})`;
+  --enrich-orders <n>     orders of the trigger enrichment figure (default ${defaults.enrichOrders})
+  --lifecycle-orders <n>  orders of the life-cycle runs, operators taking 1 min to 2 h (default ${defaults.lifecycleOrders}, 0 skips them)
+  --lifecycle-runs <list> which of ${LIFECYCLE_KINDS.join(',')} (default all; --no-baseline keeps only the template)
+  --only-lifecycle        only the life-cycle runs (no drains, no trigger figures)`;
 
 function positiveInteger(flag: string, text: string | undefined, allowZero = false): number {
 	const value = Number(text);
@@ -45,7 +60,7 @@ function positiveInteger(flag: string, text: string | undefined, allowZero = fal
 }
 
 export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
-	const options: BenchOptions = { ...defaults, sizes: [...defaults.sizes] };
+	const options: BenchOptions = { ...defaults, sizes: [...defaults.sizes], lifecycleRuns: [...defaults.lifecycleRuns] };
 	for (let index = 0; index < args.length; index++) {
 		const [flag, inline] = (args[index] as string).split(/=(.*)/s, 2) as [string, string | undefined];
 		const value = () => inline ?? args[++index];
@@ -74,6 +89,19 @@ export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
 			case '--enrich-orders':
 				options.enrichOrders = positiveInteger(flag, value());
 				break;
+			case '--lifecycle-orders':
+				options.lifecycleOrders = positiveInteger(flag, value(), true);
+				break;
+			case '--lifecycle-runs': {
+				const runs = String(value() ?? '').split(',').map((part) => part.trim());
+				const unknown = runs.find((run) => !(LIFECYCLE_KINDS as readonly string[]).includes(run));
+				if (unknown !== undefined) throw new Error(`--lifecycle-runs: "${unknown}" is not one of ${LIFECYCLE_KINDS.join(', ')}`);
+				options.lifecycleRuns = runs as LifecycleKind[];
+				break;
+			}
+			case '--only-lifecycle':
+				options.onlyLifecycle = true;
+				break;
 			case '--help':
 			case '-h':
 				return 'help';
@@ -81,5 +109,6 @@ export function parseOptions(args: readonly string[]): BenchOptions | 'help' {
 				throw new Error(`Unknown argument: ${args[index] as string}\n${usage}`);
 		}
 	}
+	if (!options.baseline) options.lifecycleRuns = options.lifecycleRuns.filter((run) => run === 'template');
 	return options;
 }

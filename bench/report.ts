@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { n8nHostDir } from '../e2e/lib/paths';
+import type { LifecycleKind } from './benchWorkflows';
 import type { DrainResult } from './drainRun';
+import type { LifecycleResult } from './lifecycleRun';
 import type { OnApiTriggerFigures } from './onApiTriggerFigures';
 import type { TriggerFigures } from './triggerFigures';
 
@@ -137,4 +139,96 @@ export function onApiTriggerTable(figures: OnApiTriggerFigures): string {
 export function problemsList(results: DrainResult[]): string {
 	const lines = results.flatMap((result) => result.problems.map((problem) => `- ${runLabel(result)}, ${result.scenario.orders}: ${problem}`));
 	return lines.length === 0 ? '' : `Problems:\n${lines.join('\n')}`;
+}
+
+const LIFECYCLE_LABELS: Record<LifecycleKind, string> = {
+	template: 'Life-cycle template',
+	baseline: 'Baseline, Wait node (as it is)',
+	'baseline-batched': 'Baseline, Wait node, batched',
+};
+
+function lifecycleLabel(result: LifecycleResult): string {
+	const batch = result.scenario.batchSize === undefined ? '' : ` (${result.scenario.batchSize} per batch)`;
+	return `${LIFECYCLE_LABELS[result.scenario.kind]}${batch}${result.complete ? '' : ' ⚠'}`;
+}
+
+/** Tjänsteguiden calls that belong to one order (not the listings of the trigger and of the cancellation check). */
+function tgOrderCalls(result: LifecycleResult): number | undefined {
+	const calls = result.calls;
+	if (!calls) return undefined;
+	return (calls.all.calls.tjansteguiden ?? 0) - (calls.all.byOperation['tjansteguiden orders'] ?? 0);
+}
+
+export function lifecycleTable(results: LifecycleResult[]): string {
+	const lines = [
+		'| Life-cycle run | Orders | Delivered | All delivered after (min, sandbox) | Executions | Longest execution (s; target ≤ 60) | Executions > 60 s | Tjänsteguiden calls/order (target ≤ 5) | ON-API placing calls/order (target ≤ 3) | ON-API polling calls/order (trigger / Wait loop) | Cancellation check: listings (ON-API withdrawals) | Peak RSS n8n, tree (main process) (MiB; target ≤ 1024) | Intake drain (s) | Intake floor (s) | × floor (target ≤ 1.3) | × batched baseline (target < 1) |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+	];
+	const batched = results.find((result) => result.scenario.kind === 'baseline-batched');
+	for (const result of results) {
+		const orders = result.scenario.orders;
+		const calls = result.calls;
+		const intake = calls?.intake;
+		const cancellation = calls
+			? calls.cancellation.told
+				? `${calls.cancellation.listings} (${calls.cancellation.withdrawals})`
+				: `not told apart (${calls.cancellation.withdrawals})`
+			: '–';
+		lines.push(
+			`| ${[
+				lifecycleLabel(result),
+				orders,
+				result.delivered,
+				calls?.lifecycleMs === undefined ? '–' : (calls.lifecycleMs / 60_000).toFixed(0),
+				result.executions?.count ?? '–',
+				seconds(result.executions?.longestMs),
+				result.executions?.overMinute ?? '–',
+				calls ? perOrder(tgOrderCalls(result), orders) : '–',
+				calls ? perOrder(calls.onApiPlacement, orders) : '–',
+				calls ? perOrder(calls.onApiPolling, orders) : '–',
+				cancellation,
+				result.memory.samples > 0 ? `${Math.round(result.memory.treeMiB)} (${Math.round(result.memory.largestProcessMiB)})` : '–',
+				seconds(intake?.drainMs),
+				seconds(intake?.floor.ms),
+				ratio(intake?.drainMs, intake?.floor.ms),
+				result.scenario.kind === 'baseline-batched' ? '–' : ratio(intake?.drainMs, batched?.calls?.intake?.drainMs),
+			].join(' | ')} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+export function lifecycleCallsTable(results: LifecycleResult[]): string {
+	const withCalls = results.filter((result) => result.calls);
+	const operations = [...new Set(withCalls.flatMap((result) => Object.keys(result.calls!.all.byOperation)))].sort();
+	const lines = [
+		`| Life-cycle calls per order (backlog → end) |${withCalls.map((result) => ` ${lifecycleLabel(result)} |`).join('')}`,
+		`|---|${withCalls.map(() => '---:|').join('')}`,
+	];
+	for (const operation of operations) {
+		lines.push(`| ${operation} |${withCalls.map((result) => ` ${perOrder(result.calls!.all.byOperation[operation], result.scenario.orders)} |`).join('')}`);
+	}
+	for (const simulator of ['tjansteguiden', 'onapi']) {
+		lines.push(`| ${simulator} logins (in all) |${withCalls.map((result) => ` ${result.calls!.all.logins[simulator] ?? 0} |`).join('')}`);
+	}
+	lines.push(`| Tjänsteguiden Trigger listings (in all) |${withCalls.map((result) => ` ${result.calls!.triggerListings} |`).join('')}`);
+	lines.push(`| Clock jumps of 5 min after the intake (min moved) |${withCalls.map((result) => ` ${result.jumps} (${result.movedMinutes}) |`).join('')}`);
+	return lines.join('\n');
+}
+
+export function lifecycleFloorDetails(results: LifecycleResult[]): string {
+	const lines = results
+		.filter((result) => result.calls?.intake)
+		.map((result) => {
+			const floor = result.calls!.intake!.floor;
+			const stages = floor.stages.map((entry) => `${entry.label} ${entry.calls}/${entry.concurrency}→${entry.roundTrips}`).join('; ');
+			const polls = floor.pollWaitMs > 0 ? `; in batches: ${seconds(floor.pollWaitMs)} s of waits between polls + the last batch's share` : '';
+			return `- ${lifecycleLabel(result)}, ${result.scenario.orders}: ${result.scenario.latencyMs} ms × (${stages})${polls} = ${seconds(floor.ms)} s`;
+		});
+	return lines.length === 0 ? '' : `Intake latency floors (calls/concurrency→round trips):\n${lines.join('\n')}`;
+}
+
+export function lifecycleProblems(results: LifecycleResult[]): string {
+	const lines = results.flatMap((result) => result.problems.map((problem) => `- ${lifecycleLabel(result)}, ${result.scenario.orders}: ${problem}`));
+	return lines.length === 0 ? '' : `Life-cycle problems:\n${lines.join('\n')}`;
 }

@@ -18,6 +18,8 @@ import {
 	mendFixedAccess,
 	PORTAL_OPERATOR,
 	portalDirectoryEntry,
+	QUIET_OPERATOR,
+	quietDirectoryEntry,
 	setUpLifecycleWorld,
 	UNLISTED_OPERATOR,
 	type LifecycleCase,
@@ -41,12 +43,12 @@ const MINUTE_MS = 60_000;
 const cases = LIFECYCLE_CASES as Record<LifecycleCaseName, LifecycleCase>;
 const names = Object.keys(cases) as LifecycleCaseName[];
 
-/** The sandbox credentials, the ON-API Operators directory also listing the Stadsnätsportalen-only operator. */
+/** The sandbox credentials, the ON-API Operators directory also listing the Stadsnätsportalen-only and the quiet operator. */
 function weekCredentials(sandboxUrl: string): CredentialToImport[] {
 	return sandboxCredentials(credentialReferences(readWorkflowFile(lifecycleWorkflowPath)), sandboxUrl).map((credential) => {
 		if (credential.type !== 'onApiOperatorsApi') return credential;
 		const directory = JSON.parse(String(credential.data.operators)) as unknown[];
-		return { ...credential, data: { operators: JSON.stringify([...directory, portalDirectoryEntry(sandboxUrl)]) } };
+		return { ...credential, data: { operators: JSON.stringify([...directory, portalDirectoryEntry(sandboxUrl), quietDirectoryEntry(sandboxUrl)]) } };
 	});
 }
 
@@ -108,7 +110,7 @@ describe('the life-cycle template over a simulated week in a real n8n', () => {
 		});
 		setUpLifecycleWorld(onApi);
 		await sandbox.admin.tjansteguiden.updateConfig({
-			operators: [...DEMO_OPERATORS.map(({ coId, name, socketPrefix }) => ({ coId, name, socketPrefix })), UNLISTED_OPERATOR, PORTAL_OPERATOR],
+			operators: [...DEMO_OPERATORS.map(({ coId, name, socketPrefix }) => ({ coId, name, socketPrefix })), UNLISTED_OPERATOR, PORTAL_OPERATOR, QUIET_OPERATOR],
 		});
 
 		const workflow = lifecycleWorkflowAllowingTakeover();

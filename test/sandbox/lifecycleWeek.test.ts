@@ -8,9 +8,11 @@ import {
 	mendFixedAccess,
 	PORTAL_OPERATOR,
 	portalDirectoryEntry,
+	QUIET_OPERATOR,
+	quietDirectoryEntry,
 	setUpLifecycleWorld,
 } from '../../sandbox/src/scenarios/lifecycleWeek';
-import { activation, harness, PORTAL_AUTH } from './onapiTestKit';
+import { activation, FIBNORR_AUTH, harness, PORTAL_AUTH } from './onapiTestKit';
 
 describe('the life-cycle week world', () => {
 	it('gives every case its own access', () => {
@@ -65,5 +67,22 @@ describe('the life-cycle week world', () => {
 		expect((await call('GET', `${base}/accesses/${socket}`, { auth: PORTAL_AUTH })).status).toBe(200);
 		expect((await call('POST', `${base}/orders`, { auth: PORTAL_AUTH, body: activation(socket) })).status).toBe(501);
 		expect(LIFECYCLE_CASES.portalOnly.order.co).toBe(PORTAL_OPERATOR.coId);
+	});
+
+	it('has an operator without orderevents/ whose orders are accepted, then done a fifth of a second later', async () => {
+		const { sim, call, clock } = harness(lifecycleOnApiOperators());
+		const base = `${new URL(quietDirectoryEntry('http://127.0.0.1:1').baseUrl).pathname}/2.4`;
+		const endpoints = await call('GET', `${base}/`, { auth: FIBNORR_AUTH });
+		const names = (endpoints.json as Array<{ name: string }>).map((entry) => entry.name);
+		expect(names).toContain('order');
+		expect(names).not.toContain('orderevents');
+		const socket = LIFECYCLE_CASES.finishedUnheard.order.socket;
+		expect(LIFECYCLE_CASES.finishedUnheard.order.co).toBe(QUIET_OPERATOR.coId);
+		const placed = await call('POST', `${base}/orders/`, { auth: FIBNORR_AUTH, body: activation(socket) });
+		expect(placed.status).toBe(201);
+		expect(['RECEIVED', 'IN_PROGRESS']).toContain(placed.json.state);
+		clock.advance(250);
+		expect(sim.state(QUIET_OPERATOR.coId).operators[QUIET_OPERATOR.coId].orders.find((order) => order.orderId === placed.json.orderId)?.state).toBe('DONE_SUCCESS');
+		expect(((await call('GET', `${base}/orders/`, { auth: FIBNORR_AUTH })).json as unknown[])).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Runs a Code node's JavaScript as saved in a workflow file, with the few n8n globals the
- * life-cycle template's Code nodes use: `$input.all()`, `$('Node').all()` / `.itemMatching(i)`,
+ * life-cycle template's Code nodes use: `$input.all()`, `$('Node').all()` / `.itemMatching(i)` / `.isExecuted`,
  * `$now` and luxon's `DateTime`. The code is read from the JSON, so a test cannot drift from it.
  */
 import { readFileSync } from 'node:fs';
@@ -34,13 +34,18 @@ export function codeOfNode(workflowFile: string, nodeName: string): string {
 }
 
 export function runCodeNode(code: string, input: CodeItem[], nodes: Record<string, NodeData>, now: string): CodeItem[] {
+	// A node not given did not run in this execution: n8n's `isExecuted` is false and reading it fails.
 	const $ = (name: string) => {
 		const data = nodes[name];
-		if (!data) throw new Error(`Referenced node "${name}" does not exist`);
+		const ran = (): NodeData => {
+			if (!data) throw new Error(`Referenced node "${name}" is unexecuted`);
+			return data;
+		};
 		return {
-			all: () => data.items,
-			first: () => data.items[0],
-			itemMatching: (index: number) => data.items[data.matching?.[index] ?? index],
+			isExecuted: data !== undefined,
+			all: () => ran().items,
+			first: () => ran().items[0],
+			itemMatching: (index: number) => ran().items[ran().matching?.[index] ?? index],
 		};
 	};
 	const $input = { all: () => input, first: () => input[0] };

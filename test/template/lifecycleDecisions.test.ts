@@ -159,6 +159,36 @@ describe('Finish', () => {
 	});
 });
 
+describe('Finish, for a finish the trigger never heard (Every hour: Unheard finish)', () => {
+	const row = { tgOrderId: '501', co: 'FIBNORR', onApiOrderId: 'O1', state: 'ordered', requestedDate: null };
+	const finishUnheard = (event: Record<string, unknown>, changes: Record<string, unknown> = {}) =>
+		run('Finish', [{ json: { ...row, ...changes } }], { 'Unheard finish': { items: [{ json: { operator: 'FIBNORR', orderId: 'O1', finished: true, ...event } }] } });
+
+	it('takes the finish the hourly branch read the way it takes the trigger’s', () => {
+		expect(finishUnheard({ state: 'DONE_SUCCESS' })[0].json).toMatchObject({ next: 'delivered', fromState: 'ordered' });
+		expect(finishUnheard({ state: 'DONE_SUCCESS' }, { requestedDate: '2026-12-03T23:00:00.000Z' })[0].json).toMatchObject({ next: 'doneEarly', fromState: 'ordered' });
+		expect(finishUnheard({ state: 'DONE_FAILED', message: 'No fibre' })[0].json).toMatchObject({ next: 'problem', state: 'failed', fromState: 'ordered', lastProblem: 'Operator FIBNORR: No fibre' });
+	});
+	it('does nothing when the trigger heard it first (the row is no longer `ordered`), or the order is still open', () => {
+		expect(finishUnheard({ state: 'DONE_SUCCESS' }, { state: 'delivered' })[0].json.next).toBe('none');
+		expect(finishUnheard({ state: 'IN_PROGRESS', finished: false })).toEqual([]);
+	});
+});
+
+describe('Unheard finish (Every hour: an order left `ordered` read at the operator)', () => {
+	const row = { tgOrderId: '501', co: 'FIBNORR', onApiOrderId: 'O1', state: 'ordered' };
+	const unheard = (answer: Record<string, unknown>) => one('Unheard finish', [{ json: answer }], { Action: { items: [{ json: row }] } });
+
+	it('turns a finished order into the trigger’s event shape, for the Completion nodes', () => {
+		expect(unheard({ orderId: 'O1', state: 'DONE_SUCCESS', message: '' })).toEqual({ tgOrderId: '501', operator: 'FIBNORR', orderId: 'O1', state: 'DONE_SUCCESS', message: null, finished: true });
+		expect(unheard({ orderId: 'O1', state: 'DONE_FAILED', cause: 'No fibre' })).toMatchObject({ state: 'DONE_FAILED', message: 'No fibre', finished: true });
+	});
+	it('leaves an order still open, or one the operator could not be asked about, for the next check', () => {
+		expect(unheard({ orderId: 'O1', state: 'IN_PROGRESS' })).toMatchObject({ tgOrderId: '501', finished: false });
+		expect(unheard({ error: 'FIBNORR did not answer' })).toMatchObject({ tgOrderId: '501', finished: false });
+	});
+});
+
 describe('Plan (every hour)', () => {
 	const listedAs = (ids: number[], status = 'cancelled') => ids.map((id) => ({ id, status }));
 	const plan = (rows: Array<Record<string, unknown>>, listed: Array<Record<string, unknown>> = [], now = NOW, readOneByOne: CodeItem[] = [{ json: { readOneByOne: false } }]) =>
@@ -183,6 +213,15 @@ describe('Plan (every hour)', () => {
 	});
 	it('tries a row again once a person cleared its flag', () => {
 		expect(plan([{ tgOrderId: '7', state: 'failed', needsFollowUp: true }, { tgOrderId: '8', state: 'waitingCustomer', needsFollowUp: false }])).toEqual([['8', 'place', 'waitingCustomer']]);
+	});
+	it('reads an order left `ordered` for 6 hours at the operator (its finish may never have been heard), once per 6 hours', () => {
+		const hoursAgo = (hours: number) => new Date(Date.parse(NOW) - hours * 3_600_000).toISOString();
+		expect(plan([
+			{ tgOrderId: '10', state: 'ordered', onApiOrderId: 'O10', updatedAt: hoursAgo(6.1) },
+			{ tgOrderId: '11', state: 'ordered', onApiOrderId: 'O11', updatedAt: hoursAgo(5.9) },
+			{ tgOrderId: '12', state: 'doneEarly', onApiOrderId: 'O12', requestedDate: '2026-12-03T23:00:00.000Z', updatedAt: hoursAgo(30) },
+			{ tgOrderId: '13', state: 'ordered', onApiOrderId: 'O13', updatedAt: hoursAgo(30) },
+		], listedAs([13]))).toEqual([['10', 'check', 'ordered'], ['13', 'withdraw', 'ordered']]);
 	});
 	it('also acts on a cancellation found by reading an order the listing left out; a failed read changes nothing', () => {
 		const rows = [{ tgOrderId: '2', state: 'parked' }, { tgOrderId: '9', state: 'ordered' }];
@@ -245,6 +284,22 @@ describe('Wiring', () => {
 			expect(conditionOf(sources[0].from)).toContain('newStatus');
 			expect(conditionOf(sources[0].from)).toContain(`"rightValue":"${status}"`);
 		}
+	});
+	it('reads an order left `ordered` at the operator, and converges on the Completion nodes when it finished', () => {
+		const action = workflow.nodes.find((node) => node.name === 'Action') as unknown as { parameters: { rules: { values: Array<{ outputKey: string }> } } };
+		const check = action.parameters.rules.values.findIndex((rule) => rule.outputKey === 'Check');
+		expect(into('Read open order')).toEqual([{ from: 'Action', output: check }]);
+		expect(into('Unheard finish')).toEqual([{ from: 'Read open order', output: 0 }]);
+		expect(into('Finished at the operator?')).toEqual([{ from: 'Unheard finish', output: 0 }]);
+		expect(into('Tracked order')).toEqual([{ from: 'Order finished', output: 0 }, { from: 'Finished at the operator?', output: 0 }]);
+		expect(into('Still open')).toEqual([{ from: 'Finished at the operator?', output: 1 }]);
+	});
+	it('applies a finish at most once: every write after it is a compare-and-set on the row’s state', () => {
+		const filterOf = (name: string) => JSON.stringify(workflow.nodes.find((node) => node.name === name)?.parameters.filters ?? {});
+		for (const name of ['Record delivered', 'Record done early', 'Record finish problem']) expect(filterOf(name)).toContain('"keyValue":"={{ $json.fromState }}"');
+		expect(filterOf('Still open')).toContain('"keyName":"state","condition":"eq","keyValue":"ordered"');
+		expect(into('To a person')).toContainEqual({ from: 'Record finish problem', output: 0 });
+		expect(into('Record finish problem')).toEqual([{ from: 'Finished how', output: 2 }]);
 	});
 	it('reads the orders the listing left out before planning, and plans directly otherwise', () => {
 		expect(into('Read unlisted order')).toEqual([{ from: 'One by one?', output: 0 }]);

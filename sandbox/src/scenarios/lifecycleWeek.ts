@@ -9,7 +9,7 @@ import type { OperatorConfig } from '../onapi/types';
 import type { OrderStatus } from '../tjansteguiden/model';
 import { demoOperators } from '../demo/onApiOperators';
 import { PORTAL_PREFIX } from '../onapi/routePath';
-import { DEMO_SP_ID, FAILING_ACCESS_ID, FIBNORR, OTHER_SP_ID, PORTAL_API_KEY, PORTAL_API_USER, SNDEMO, TAKEN_ACCESS_ID } from '../demo/world';
+import { DEMO_SP_ID, DEMO_USERNAME, FAILING_ACCESS_ID, FIBNORR, FIBNORR_PASSWORD, OTHER_SP_ID, PORTAL_API_KEY, PORTAL_API_USER, SNDEMO, TAKEN_ACCESS_ID } from '../demo/world';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -58,6 +58,16 @@ export const UNLISTED_OPERATOR = { coId: 'NOSUCH', name: 'Okända Stadsnätet', 
  */
 export const PORTAL_OPERATOR = { coId: 'SNPORTAL', name: 'Portalby Stadsnät', socketPrefix: 'SNPORTAL-' };
 const portalAccess = (n: number) => `${PORTAL_OPERATOR.socketPrefix}A${String(n).padStart(4, '0')}`;
+
+/**
+ * A stadsnät on ON-API 2.4 without `orderevents/` whose orders finish a fifth of a second after they
+ * are placed. The ON-API Trigger follows such an operator by comparing its unfinished-orders list
+ * between polls (a minute apart), never sees these orders unfinished, and so never hears them finish:
+ * the template's hourly check of orders left `ordered` (*Read open order*) must.
+ */
+export const QUIET_OPERATOR = { coId: 'SNTYST', name: 'Tystorp Stadsnät', socketPrefix: 'SNTYST-' };
+const quietAccess = (n: number) => `${QUIET_OPERATOR.socketPrefix}${1000 + n}`;
+export const QUIET_TIMING = { inProgressAfterMs: 0, doneAfterMs: 200 };
 
 export const LIFECYCLE_CASES = {
 	immediate: {
@@ -134,6 +144,10 @@ export const LIFECYCLE_CASES = {
 			needsFollowUp: true,
 		},
 	},
+	finishedUnheard: {
+		order: { service: 'BB100100', socket: quietAccess(1), co: QUIET_OPERATOR.coId },
+		expect: { status: 'delivered', messages: [], onApiOrders: 1, operation: 'ACTIVATE', row: 'delivered', needsFollowUp: false },
+	},
 	directActivated: {
 		order: { service: 'BB10001000', socket: sndemo(12), status: 'delivered' },
 		expect: { status: 'delivered', messages: [], onApiOrders: 0, row: 'imported', needsFollowUp: false },
@@ -143,12 +157,24 @@ export const LIFECYCLE_CASES = {
 export type LifecycleCaseName = keyof typeof LIFECYCLE_CASES;
 
 /**
- * The ON-API operators of the week: the demo world's, and PORTAL_OPERATOR with a few accesses
- * (SNDEMO's first ones under its own IDs), reached only through Stadsnätsportalen.
+ * The ON-API operators of the week: the demo world's, PORTAL_OPERATOR with a few accesses (SNDEMO's
+ * first ones under its own IDs), reached only through Stadsnätsportalen, and QUIET_OPERATOR (FIBNORR's
+ * first accesses under its own IDs, no `orderevents/`, orders done at once but not synchronously).
  */
 export function lifecycleOnApiOperators(): OperatorConfig[] {
 	const operators = demoOperators();
 	const sndemo = operators.find((operator) => operator.coId === SNDEMO.coId)!;
+	const fibnorr = operators.find((operator) => operator.coId === FIBNORR.coId)!;
+	const quiet: OperatorConfig = {
+		...fibnorr,
+		coId: QUIET_OPERATOR.coId,
+		name: QUIET_OPERATOR.name,
+		accesses: fibnorr.accesses.slice(0, 3).map((access, index) => ({ ...access, accessId: quietAccess(index + 1) })),
+		subscriptions: [],
+		failingAccesses: {},
+		timing: { ...QUIET_TIMING },
+		orderEvents: false,
+	};
 	const portal: OperatorConfig = {
 		...sndemo,
 		coId: PORTAL_OPERATOR.coId,
@@ -158,7 +184,7 @@ export function lifecycleOnApiOperators(): OperatorConfig[] {
 		subscriptions: [],
 		onPortal: true,
 	};
-	return [...operators, portal];
+	return [...operators, portal, quiet];
 }
 
 /** PORTAL_OPERATOR as the ON-API Operators credential lists it: Stadsnätsportalen's URL and the Atlas API login. */
@@ -170,6 +196,11 @@ export function portalDirectoryEntry(sandboxUrl: string): Record<string, string>
 		username: PORTAL_API_USER,
 		password: PORTAL_API_KEY,
 	};
+}
+
+/** QUIET_OPERATOR as the ON-API Operators credential lists it: its own ON-API, FIBNORR's login. */
+export function quietDirectoryEntry(sandboxUrl: string): Record<string, string> {
+	return { coId: QUIET_OPERATOR.coId, baseUrl: `${sandboxUrl}/onapi/${QUIET_OPERATOR.coId}`, version: '2.4', username: DEMO_USERNAME, password: FIBNORR_PASSWORD };
 }
 
 /** The person's fix of `failedThenRetried`: the operator no longer fails that access. */

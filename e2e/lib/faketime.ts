@@ -48,8 +48,9 @@ export function createFakeClock(dir: string, env: NodeJS.ProcessEnv): FakeClock 
 	const faked = { LD_PRELOAD: LIBFAKETIME, FAKETIME_TIMESTAMP_FILE: offsetFile, FAKETIME_CACHE_DURATION: '1' };
 	const realNode = spawnSync('sh', ['-c', 'command -v node'], { env, encoding: 'utf8' }).stdout.trim();
 	if (realNode === '') throw new Error('no `node` on the PATH n8n is started with');
-	const exports = Object.entries(faked).map(([key, value]) => `export ${key}='${value}'`).join('\n');
-	writeFileSync(path.join(wrapperDir, 'node'), `#!/bin/sh\n${exports}\nexec '${realNode}' "$@"\n`);
+	// Not named `exports`: in the CommonJS output that name would hide the module's own (LIBFAKETIME above).
+	const exportLines = Object.entries(faked).map(([key, value]) => `export ${key}='${value}'`).join('\n');
+	writeFileSync(path.join(wrapperDir, 'node'), `#!/bin/sh\n${exportLines}\nexec '${realNode}' "$@"\n`);
 	chmodSync(path.join(wrapperDir, 'node'), 0o755);
 	const fakedEnv = (other: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...other, ...faked, PATH: `${wrapperDir}:${other.PATH ?? ''}` });
 	return {

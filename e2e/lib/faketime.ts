@@ -24,6 +24,8 @@ export function ensureLibfaketime(): void {
 export interface FakeClock {
 	/** The environment to start n8n processes with (the given one, faked). */
 	env: NodeJS.ProcessEnv;
+	/** Another process's environment on the same clock (queue mode: each worker has its own). */
+	fakedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 	/** Milliseconds the faked clock is ahead of the real one. */
 	offsetMs(): number;
 	/** Moves every faked process's clock by `ms` (whole seconds; libfaketime reads the file within 1 s). */
@@ -46,11 +48,14 @@ export function createFakeClock(dir: string, env: NodeJS.ProcessEnv): FakeClock 
 	const faked = { LD_PRELOAD: LIBFAKETIME, FAKETIME_TIMESTAMP_FILE: offsetFile, FAKETIME_CACHE_DURATION: '1' };
 	const realNode = spawnSync('sh', ['-c', 'command -v node'], { env, encoding: 'utf8' }).stdout.trim();
 	if (realNode === '') throw new Error('no `node` on the PATH n8n is started with');
+	// Not named `exports`: in the CommonJS output that name would hide the module's own (LIBFAKETIME above).
 	const exportLines = Object.entries(faked).map(([key, value]) => `export ${key}='${value}'`).join('\n');
 	writeFileSync(path.join(wrapperDir, 'node'), `#!/bin/sh\n${exportLines}\nexec '${realNode}' "$@"\n`);
 	chmodSync(path.join(wrapperDir, 'node'), 0o755);
+	const fakedEnv = (other: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...other, ...faked, PATH: `${wrapperDir}:${other.PATH ?? ''}` });
 	return {
-		env: { ...env, ...faked, PATH: `${wrapperDir}:${env.PATH ?? ''}` },
+		env: fakedEnv(env),
+		fakedEnv,
 		offsetMs: () => offsetMs,
 		advance(ms: number) {
 			offsetMs += ms;

@@ -48,6 +48,18 @@ export class N8nPublicApi {
 		return response.data as T;
 	}
 
+	/** Every item of a listing, page by page through its `nextCursor`. */
+	private async allPages<T>(url: string, params: Record<string, unknown>, limit: number): Promise<T[]> {
+		const all: T[] = [];
+		let cursor: string | undefined;
+		do {
+			const page = await this.request<{ data: T[]; nextCursor?: string | null }>('get', url, { ...params, limit, ...(cursor ? { cursor } : {}) });
+			all.push(...page.data);
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+		return all;
+	}
+
 	async activateWorkflow(workflowId: string): Promise<void> {
 		await this.request('post', `/workflows/${workflowId}/activate`);
 	}
@@ -58,22 +70,16 @@ export class N8nPublicApi {
 
 	/** All executions of a workflow (pages through the cursor), newest first. */
 	async listExecutions(filter: { workflowId?: string; status?: string; includeData?: boolean } = {}): Promise<ExecutionDetail[]> {
-		const all: ExecutionDetail[] = [];
-		let cursor: string | undefined;
-		do {
-			const page = await this.request<{ data: ExecutionDetail[]; nextCursor?: string | null }>('get', '/executions', {
-				...filter,
-				limit: 100,
-				...(cursor ? { cursor } : {}),
-			});
-			all.push(...page.data);
-			cursor = page.nextCursor ?? undefined;
-		} while (cursor);
-		return all;
+		return await this.allPages<ExecutionDetail>('/executions', filter, 100);
 	}
 
 	async getExecution(executionId: string, includeData = true): Promise<ExecutionDetail> {
 		return this.request('get', `/executions/${executionId}`, { includeData });
+	}
+
+	/** Every row of a Data Table (pages through the cursor; API-key scope `dataTableRow:read`). */
+	async dataTableRows(tableId: string): Promise<Array<Record<string, unknown>>> {
+		return await this.allPages<Record<string, unknown>>(`/data-tables/${tableId}/rows`, {}, 250);
 	}
 }
 

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { installIntoUserFolder, installedPackageDir, type PackedPackage } from '../lib/community-package';
+import type { FakeClock } from '../lib/faketime';
 import { importCredentials, importWorkflows, publishWorkflow, type CredentialToImport } from '../lib/n8n-cli';
 import { createN8nInstance, type N8nInstance } from '../lib/n8n-instance';
 import { createApiKey, defaultApiKeyScopes, setUpOwner } from '../lib/n8n-owner';
@@ -45,6 +46,10 @@ export interface QueueClusterOptions {
 	/** Extra environment for every process (log level, queue timings ...). */
 	extraEnv?: Record<string, string>;
 	apiKeyScopes?: string[];
+	/** Runs the main process and every worker (restarted ones too) on this moved clock. */
+	clock?: Pick<FakeClock, 'fakedEnv'>;
+	/** The `timeout` wrapper's limit; under a moved clock it counts moved time, so set it above the jumps. Default 3600. */
+	maxLifetimeSeconds?: number;
 }
 
 export interface QueueCluster {
@@ -61,6 +66,9 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 	const encryptionKey = randomBytes(24).toString('hex');
 	const shared = { ...queueModeEnvironment(options.postgres, options.redis, encryptionKey), ...(options.extraEnv ?? {}) };
 	const stamp = `${Date.now()}-${process.pid}`;
+	const maxLifetimeSeconds = options.maxLifetimeSeconds ?? 3600;
+	// The CLI imports below run on the real clock; only the long-running processes are moved.
+	const onClock = (instance: N8nInstance): N8nInstance => (options.clock ? { ...instance, env: options.clock.fakedEnv(instance.env) } : instance);
 	const main = await createN8nInstance({ name: `${options.name}-main` });
 	Object.assign(main.env, shared);
 	const installed = await installIntoUserFolder({
@@ -79,7 +87,7 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 		});
 		// The same package files a `npm install` in this worker's user folder would give.
 		cpSync(installed, installedPackageDir(instance.userFolder, options.packed.name), { recursive: true });
-		workers.push(createN8nWorker(instance, { concurrency: options.workerConcurrency, maxLifetimeSeconds: 3600 }));
+		workers.push(createN8nWorker(onClock(instance), { concurrency: options.workerConcurrency, maxLifetimeSeconds }));
 	}
 
 	await importCredentials(main, options.workflow.credentials);
@@ -91,7 +99,8 @@ export async function startQueueCluster(options: QueueClusterOptions): Promise<Q
 		for (const service of [...started].reverse()) await service.stop().catch(() => undefined);
 	};
 	try {
-		const server = await startN8nServer(main, { maxLifetimeSeconds: 3600 });
+		// libfaketime slows n8n's start (docs/lifecycle-design.md §7): the week test's allowance.
+		const server = await startN8nServer(onClock(main), { maxLifetimeSeconds, ...(options.clock ? { readyTimeoutMs: 240_000 } : {}) });
 		started.push(server);
 		await Promise.all(
 			workers.map(async (worker) => {

@@ -1,4 +1,5 @@
 /** Which executions a worker ran, read from its log. */
+import path from 'node:path';
 
 export interface WorkerExecutions {
 	started: string[];
@@ -15,4 +16,14 @@ export function workerExecutions(log: string): WorkerExecutions {
 export function unfinishedExecutions(log: string): string[] {
 	const { started, finished } = workerExecutions(log);
 	return started.filter((id) => !finished.includes(id));
+}
+
+/** How many executions each worker started (restarts included), by its work folder's name. */
+export function executionsPerWorker(workers: Array<{ instance: { workDir: string }; readLog(): string }>): Record<string, number> {
+	return Object.fromEntries(workers.map((worker) => [workerName(worker), new Set(workerExecutions(worker.readLog()).started).size]));
+}
+
+/** A worker's name in figures and messages: its work folder's, e.g. `queue-mode-worker1-…`. */
+export function workerName(worker: { instance: { workDir: string } }): string {
+	return path.basename(worker.instance.workDir);
 }

@@ -14,7 +14,6 @@
  * Run alone: npx jest test/e2e/queue-mode.e2e.test.ts --selectProjects=e2e (about 15 minutes).
  * QUEUE_MODE_ORDERS changes the backlog size. The figures go to .e2e-work/queue-mode-result.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiCallsSince, countCalls, lastSeq } from '../../bench/apiCalls';
 import { countOrders, createBacklog, OPERATORS, startBenchSandbox, type BenchSandbox } from '../../bench/benchSandbox';
@@ -25,10 +24,11 @@ import { e2eWorkDir } from '../../e2e/lib/paths';
 import { preparedPackage } from '../../e2e/lib/prepared-package';
 import { waitFor } from '../../e2e/lib/wait-for';
 import { startQueueCluster, type QueueCluster } from '../../e2e/queue-mode/n8n-queue-cluster';
-import type { N8nWorker } from '../../e2e/queue-mode/n8n-worker';
-import { startPostgres, type PostgresServer } from '../../e2e/queue-mode/postgres';
-import { startRedis, type RedisServer } from '../../e2e/queue-mode/redis';
-import { unfinishedExecutions, workerExecutions } from '../../e2e/queue-mode/worker-executions';
+import { pollsIn } from '../../e2e/queue-mode/poll-log';
+import { emittedAgainIn, stopQueueRun, writeRunFigures } from '../../e2e/queue-mode/queue-run';
+import { startQueueServices, type QueueServices } from '../../e2e/queue-mode/queue-services';
+import { killAndRestart, QUICK_RECOVERY_ENV, workerInMidRun } from '../../e2e/queue-mode/worker-crash';
+import { executionsPerWorker, workerName } from '../../e2e/queue-mode/worker-executions';
 
 const ORDERS = Number(process.env.QUEUE_MODE_ORDERS ?? 1000);
 const LATENCY_MS = 50;
@@ -43,12 +43,8 @@ const resultFile = path.join(e2eWorkDir, 'queue-mode-result.json');
 const say = (line: string) => process.stderr.write(`queue-mode: ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Debug lines of the Tjänsteguiden Trigger's poll, or n8n's own "Poll trigger initiated". */
-const POLL_LOG_LINE = /Tjänsteguiden Trigger polled|Poll trigger initiated/;
-
 describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis), with a worker killed mid-run', () => {
-	let postgres: PostgresServer | undefined;
-	let redis: RedisServer | undefined;
+	let services: QueueServices | undefined;
 	let world: BenchSandbox | undefined;
 	let cluster: QueueCluster | undefined;
 	let workflowId: string;
@@ -110,29 +106,9 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 		return await countOrders(world!, 'delivered');
 	}
 
-	/** The first worker to start an execution, once that execution has begun marking orders received. */
-	async function workerInMidRun(sinceSeq: number): Promise<{ worker: N8nWorker; executionId: string }> {
-		return await waitFor(
-			'a worker running an execution',
-			async () => {
-				for (const worker of cluster!.workers) {
-					const [executionId] = unfinishedExecutions(worker.readLog());
-					if (executionId === undefined) continue;
-					const received = apiCallsSince(world!.sandbox, sinceSeq).filter((call) => call.operation === 'set_status:received');
-					if (received.length >= 3) return { worker, executionId };
-				}
-				return undefined;
-			},
-			{ timeoutMs: 10 * 60_000, intervalMs: 100 },
-		);
-	}
-
 	beforeAll(async () => {
 		const packed = preparedPackage();
-		const runDir = path.join(e2eWorkDir, 'runs', `queue-mode-services-${Date.now()}-${process.pid}`);
-		mkdirSync(runDir, { recursive: true });
-		postgres = await startPostgres();
-		redis = await startRedis(runDir);
+		services = await startQueueServices('queue-mode');
 		world = await startBenchSandbox(LATENCY_MS, { kind: 'immediate' });
 		const workflow = templateWorkflow(world.sandbox.url, {
 			maxOrdersPerPoll: MAX_ORDERS_PER_POLL,
@@ -143,20 +119,12 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 			name: 'queue-mode',
 			packed,
 			workflow,
-			postgres,
-			redis,
+			postgres: services.postgres,
+			redis: services.redis,
 			workers: 2,
 			workerConcurrency: 5,
 			apiKeyScopes: defaultApiKeyScopes,
-			extraEnv: {
-				N8N_LOG_LEVEL: 'debug',
-				// Shorter than n8n's defaults (lock 60 s, stall check 30 s, recovery every 180 min) so a
-				// dead worker's job is noticed within the test; the behaviour is the same.
-				QUEUE_WORKER_LOCK_DURATION: '30000',
-				QUEUE_WORKER_LOCK_RENEW_TIME: '10000',
-				QUEUE_WORKER_STALLED_INTERVAL: '10000',
-				N8N_EXECUTIONS_QUEUE_RECOVERY_INTERVAL: '1',
-			},
+			extraEnv: { N8N_LOG_LEVEL: 'debug', ...QUICK_RECOVERY_ENV },
 		});
 		expect((await cluster.api.getWorkflow(workflowId)).active).toBe(true);
 		await waitFor(
@@ -170,13 +138,12 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 		const backlogAt = Date.now();
 		say(`${ORDERS} orders created; waiting for a worker to be in the middle of an execution`);
 
-		const victim = await workerInMidRun(beforeBacklog);
-		outcome.killedWorker = path.basename(victim.worker.instance.workDir);
+		// Once the execution has begun marking its orders received.
+		const victim = await workerInMidRun(cluster.workers, () => apiCallsSince(world!.sandbox, beforeBacklog).filter((call) => call.operation === 'set_status:received').length >= 3);
+		outcome.killedWorker = workerName(victim.worker);
 		outcome.killedExecution = victim.executionId;
 		say(`killing ${outcome.killedWorker} (SIGKILL) while it runs execution ${victim.executionId}`);
-		await victim.worker.current!.kill();
-		await sleep(5000);
-		await victim.worker.start();
+		await killAndRestart(victim.worker);
 		say('worker restarted');
 
 		outcome.deliveredAtEnd = await settle('after the kill', 40 * 60_000);
@@ -197,20 +164,14 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 		const received = new Map<string, number>();
 		for (const call of calls) if (call.operation === 'set_status:received' && call.id) received.set(call.id, (received.get(call.id) ?? 0) + 1);
 		outcome.ordersRunTwice = [...received.values()].filter((count) => count > 1).length;
-		outcome.emittedAgain = [...cluster.server.readLog().matchAll(/"emittedAgain": (\d+)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
-		for (const worker of cluster.workers) {
-			outcome.executionsByWorker[path.basename(worker.instance.workDir)] = new Set(workerExecutions(worker.readLog()).started).size;
-		}
+		outcome.emittedAgain = emittedAgainIn(cluster.server.readLog());
+		outcome.executionsByWorker = executionsPerWorker(cluster.workers);
 		say(`result: ${JSON.stringify(outcome)}`);
 	}, 60 * 60_000);
 
 	afterAll(async () => {
-		mkdirSync(e2eWorkDir, { recursive: true });
-		writeFileSync(resultFile, JSON.stringify({ when: new Date().toISOString(), ...outcome }, null, 2));
-		await cluster?.stop().catch(() => undefined);
-		await world?.close().catch(() => undefined);
-		await redis?.stop().catch(() => undefined);
-		await postgres?.stop().catch(() => undefined);
+		writeRunFigures(resultFile, outcome);
+		await stopQueueRun({ cluster, sandbox: world, services });
 	}, 5 * 60_000);
 
 	/** ACTIVATE orders per backlog access at the operators. */
@@ -234,8 +195,8 @@ describe('the template on n8n in queue mode (main + 2 workers, PostgreSQL, Redis
 	});
 
 	it('polls on the main process only', () => {
-		expect(cluster!.server.readLog()).toMatch(POLL_LOG_LINE);
-		for (const worker of cluster!.workers) expect(worker.readLog()).not.toMatch(POLL_LOG_LINE);
+		expect(pollsIn(cluster!.server.readLog())).toContain('tjansteguidenTrigger');
+		for (const worker of cluster!.workers) expect({ worker: workerName(worker), polls: pollsIn(worker.readLog()) }).toEqual({ worker: workerName(worker), polls: [] });
 	});
 
 	it('never activates an order twice at its operator, nor leaves two subscriptions on an access', () => {

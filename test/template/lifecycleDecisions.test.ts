@@ -223,6 +223,18 @@ describe('Plan (every hour)', () => {
 			{ tgOrderId: '13', state: 'ordered', onApiOrderId: 'O13', updatedAt: hoursAgo(30) },
 		], listedAs([13]))).toEqual([['10', 'check', 'ordered'], ['13', 'withdraw', 'ordered']]);
 	});
+	it('places again an order whose intake stopped half-way (a killed worker) after 30 minutes; after a day it goes to a person', () => {
+		const minutesAgo = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
+		expect(plan([
+			{ tgOrderId: '14', state: 'intake', createdAt: minutesAgo(45), updatedAt: minutesAgo(45) },
+			{ tgOrderId: '15', state: 'intake', createdAt: minutesAgo(20), updatedAt: minutesAgo(20) },
+			{ tgOrderId: '16', state: 'intake', createdAt: minutesAgo(25 * 60), updatedAt: minutesAgo(40) },
+		])).toEqual([['14', 'place', 'intake'], ['16', 'problem', 'held']]);
+	});
+	it('never places an abandoned intake that was cancelled meanwhile', () => {
+		const minutesAgo = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
+		expect(plan([{ tgOrderId: '17', state: 'intake', createdAt: minutesAgo(45), updatedAt: minutesAgo(45) }], listedAs([17]))).toEqual([['17', 'cancel', 'intake']]);
+	});
 	it('also acts on a cancellation found by reading an order the listing left out; a failed read changes nothing', () => {
 		const rows = [{ tgOrderId: '2', state: 'parked' }, { tgOrderId: '9', state: 'ordered' }];
 		const read = [{ json: { id: 2, status: 'cancelled' } }, { json: { error: 'Order 9: the service did not answer' } }];

@@ -24,10 +24,13 @@ export interface PollBudget {
 	finishBy: number;
 }
 
+/** No limit: for work outside a scheduled poll (the editor's Fetch Test Event). */
+export const NO_POLL_BUDGET: PollBudget = { startBy: Number.POSITIVE_INFINITY, finishBy: Number.POSITIVE_INFINITY };
+
 /** Call first thing in the poll: n8n's budget counts from the poll's start. */
 export function pollBudget(context: IPollFunctions, now: number = Date.now()): PollBudget {
 	const budget = typeof context.getPollBudgetMs === 'function' ? context.getPollBudgetMs() : 0;
-	if (!(budget > 0)) return { startBy: now + MAX_START_MS, finishBy: Number.POSITIVE_INFINITY };
+	if (!(budget > 0)) return { startBy: now + MAX_START_MS, finishBy: NO_POLL_BUDGET.finishBy };
 	return { startBy: now + Math.min(budget * START_SHARE, MAX_START_MS), finishBy: now + budget };
 }
 

@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject, type INodeExecutionData, type IPollFunctions } from 'n8n-workflow';
 
 import { credentialsOnce } from '../../shared/credentialsOnce';
-import { pollBudget, settledBy, type PollBudget } from '../../shared/pollBudget';
+import { NO_POLL_BUDGET, pollBudget, settledBy, type PollBudget } from '../../shared/pollBudget';
 import { addDays, stockholmToday } from '../helpers/dates';
 import { tjansteguidenClient } from '../transport/client';
 import {
@@ -66,7 +66,7 @@ async function testEvent(context: IPollFunctions, parameters: TriggerParameters)
 			description: 'Fetch Test Event shows the latest order. Place a test order, or choose more statuses.',
 		});
 	}
-	const [item] = await enrichOrders(client, [latest], { ...parameters, budget: { startBy: Number.POSITIVE_INFINITY, finishBy: Number.POSITIVE_INFINITY } });
+	const [item] = await enrichOrders(client, [latest], { ...parameters, budget: NO_POLL_BUDGET });
 	return [[{ json: item }]];
 }
 

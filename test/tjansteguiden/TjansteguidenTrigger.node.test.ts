@@ -215,6 +215,22 @@ describe.each(API_SIDES)('with the $name credential', (side: ApiSideFixture) => 
 		expect(rest.map((item) => item.id)).toEqual(ids.slice(2));
 	}, 30_000);
 
+	test('a poll whose order list hangs returns inside its budget with nothing and the state untouched; the next poll has the orders', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const ids = [await createOrder('2026-11-27 08:10:00'), await createOrder('2026-11-27 08:11:00')];
+		const stateBefore = JSON.stringify(staticData);
+		const budgetMs = 1500;
+		const hangMs = 4 * budgetMs;
+		await sandbox.admin.addFault({ simulator: 'tjansteguiden', kind: 'slow', match: 'orders', times: 1, delayMs: hangMs });
+		const started = Date.now();
+		expect(await poll(staticData, { pollBudgetMs: budgetMs })).toEqual([]);
+		expect(Date.now() - started).toBeLessThan(hangMs);
+		expect(JSON.stringify(staticData)).toBe(stateBefore);
+		await new Promise((resolve) => setTimeout(resolve, hangMs));
+		expect((await poll(staticData, { pollBudgetMs: budgetMs })).map((item) => item.id)).toEqual(ids);
+	}, 30_000);
+
 	test('an idle poll costs one request', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
